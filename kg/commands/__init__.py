@@ -1,0 +1,1 @@
+"""Click commands of the ``kg`` CLI, one module each; ``kg.cli`` imports a module only when its command runs."""
