@@ -88,6 +88,13 @@ def _edge_colours(g: nx.Graph) -> dict[str, str]:
     return {label: EDGE_PALETTE[i] for i, label in enumerate(ordered[:len(EDGE_PALETTE)])}
 
 
+def _edge_width(weight: float, max_weight: float) -> float:
+    """Line width in points: 0.8 for the weakest links, 5 for the strongest."""
+    if max_weight <= 1:
+        return 1.2
+    return 0.8 + 4.2 * math.sqrt(max(weight - 1, 0) / (max_weight - 1))
+
+
 def _first_label(data: dict) -> str:
     return str(data.get("label", "")).split("; ")[0] or "link"
 
@@ -236,7 +243,8 @@ def draw_png(g: nx.Graph, path: str | os.PathLike, *, title: str | None = None, 
     nodelist = sorted(h.nodes, key=lambda v: -deg[v])
     edges = list(h.edges(data=True))
     if edges:
-        widths = [0.7 + 1.6 * math.log2(1 + float(d.get("weight", 1.0))) for *_, d in edges]
+        max_w = max(float(d.get("weight", 1.0)) for *_, d in edges)
+        widths = [_edge_width(float(d.get("weight", 1.0)), max_w) for *_, d in edges]
         colours = [edge_colours.get(_first_label(d), EDGE_OTHER) for *_, d in edges]
         arrows = h.is_directed() and len(edges) <= 600  # FancyArrowPatch is slow beyond that
         style = {"arrowstyle": "-|>", "arrowsize": 12, "node_size": [sizes[v] for v in h.nodes],
@@ -260,8 +268,10 @@ def draw_png(g: nx.Graph, path: str | os.PathLike, *, title: str | None = None, 
                     for label, c in edge_colours.items() if label in used]
     if len(used - set(edge_colours)) > 0:
         edge_handles.append(Line2D([], [], color=EDGE_OTHER, linewidth=2.5, label="other"))
-    edge_handles.append(Line2D([], [], color="#555555", linewidth=0.8, label="thin: 1 source"))
-    edge_handles.append(Line2D([], [], color="#555555", linewidth=4.0, label="thick: several"))
+    max_sources = max((int(d.get("sources", 0)) for *_, d in edges), default=0)
+    edge_handles.append(Line2D([], [], color="#555555", linewidth=0.8, label="1 source"))
+    if max_sources > 1:
+        edge_handles.append(Line2D([], [], color="#555555", linewidth=5.0, label=f"{max_sources} sources"))
     fig.legend(handles=edge_handles, title="links", loc="upper left", bbox_to_anchor=(0.82, 0.50),
                frameon=False, fontsize=10, title_fontsize=11, alignment="left")
 

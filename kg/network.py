@@ -532,13 +532,19 @@ def weighted_degree(g: nx.Graph) -> dict[str, float]:
 
 
 def _top_connected(g: nx.Graph, top: int) -> list[str]:
-    """The ``top`` best nodes by weighted degree that have a link among themselves.
+    """The ``top`` best nodes by weighted degree, taken in turn from each group, that link among themselves.
 
-    Takes the top ones, drops those left without a link to another kept node, and fills the
-    freed places with the next best nodes that link to the kept ones.
+    Groups (people, governments, companies, regions ...) take turns, best first, so that one
+    kind of hub (the provinces every round is held in) cannot fill the picture alone. Nodes
+    left without a link to another kept node are dropped and their places go to the next
+    best nodes that link to the kept ones.
     """
     deg = weighted_degree(g)
-    ranked = sorted(g.nodes, key=lambda n: (-deg[n], str(g.nodes[n].get("label", n)), n))
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(g.nodes, key=lambda n: (-deg[n], str(g.nodes[n].get("label", n)), n)):
+        by_group[str(g.nodes[n].get("group", "other"))].append(n)
+    lists = sorted(by_group.values(), key=lambda ns: (-deg[ns[0]], ns[0]))
+    ranked = [ns[i] for i in range(max(map(len, lists), default=0)) for ns in lists if i < len(ns)]
     kept = set(ranked[:top])
     kept = {n for n in kept if any(m in kept for m in nx.all_neighbors(g, n) if m != n)} or set(ranked[:top])
     changed = True
@@ -571,7 +577,7 @@ def top_subgraph(g: nx.Graph, *, top: int | None, min_weight: float = 0.0) -> tu
             notes.append(f"edges of weight < {min_weight:g} hidden")
     if top and simple.number_of_nodes() > top:
         simple = simple.subgraph(_top_connected(simple, top)).copy()
-        notes.append(f"top {top} by weighted degree")
+        notes.append(f"top {top} by weighted degree, each kind in turn")
     if simple.number_of_nodes() == n_nodes and simple.number_of_edges() == n_edges:
         return simple, None
     left_nodes = n_nodes - simple.number_of_nodes()

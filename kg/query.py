@@ -342,7 +342,7 @@ def query_oxigraph(store: "pyoxigraph.Store", text: str, *, default_graphs: Sequ
         answer = store.query(text, **options)
         return oxigraph_result(answer)
     except SyntaxError as exc:
-        raise QueryError(f"{label}: SPARQL syntax error: {one_line(exc)}") from exc
+        raise QueryError(f"{label}: SPARQL syntax error: {one_line(exc, limit=160)}") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"{label}: the query failed: {one_line(exc)}") from exc
 
@@ -436,6 +436,7 @@ def print_table(result: QueryResult, *, title: str | None = None, file: TextIO |
     console.print(f"{count} row{'s' if count != 1 else ''}", style="dim")
 
 
-def one_line(exc: BaseException) -> str:
-    """An exception's message on one line."""
-    return " ".join(str(exc).split()) or type(exc).__name__
+def one_line(exc: BaseException, *, limit: int = 300) -> str:
+    """An exception's message on one line, cut at ``limit`` characters."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"

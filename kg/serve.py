@@ -71,8 +71,14 @@ def run_server(store: Path, *, bind: str = DEFAULT_BIND, writable: bool = False,
     if executable is None:
         raise KgError("the oxigraph command is not on PATH (pip install oxigraph)")
     url = base_url(bind)
-    process = subprocess.Popen(server_command(store, bind=bind, writable=writable, executable=executable))
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    # Our own handlers, even where SIGINT was ignored (a background job): exec resets them to
+    # the default in the server, so that the SIGINT we forward does stop it.
+    previous = {sig: signal.signal(sig, _raise_interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        process = subprocess.Popen(server_command(store, bind=bind, writable=writable, executable=executable))
+    except BaseException:
+        _restore(previous)
+        raise
     try:
         wait_until_up(url, process=process)
         if on_ready is not None:
@@ -81,9 +87,9 @@ def run_server(store: Path, *, bind: str = DEFAULT_BIND, writable: bool = False,
     except KeyboardInterrupt:
         return stop(process)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         if process.poll() is None:
             stop(process)
+        _restore(previous)
 
 
 def stop(process: subprocess.Popen, *, seconds: float = 5.0) -> int:
@@ -102,3 +108,8 @@ def stop(process: subprocess.Popen, *, seconds: float = 5.0) -> int:
 
 def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _restore(handlers: dict) -> None:
+    for sig, handler in handlers.items():
+        signal.signal(sig, handler)

@@ -143,6 +143,8 @@ class _World:
         self.offices: dict[str, tuple[str, str, str]] = {}  # office -> (person, membership, as named)
         self.pools: dict[str, list[tuple[str, str, str | None]]] = {}
         self.people_at: dict[str, list[tuple[str, str, str]]] = {}  # conferral -> officials in it
+        self.strengths: dict[str, float] = {}
+        self.rounds: dict[tuple[str, int], list] = {}
         self.award = self.iri("award/paritrana-award")
 
     # ------------------------------------------------------------------ helpers
@@ -278,9 +280,36 @@ class _World:
         return self.offices[office]
 
     # ------------------------------------------------------------------ contestants
+    def strength(self, org: str) -> float:
+        """How good a contestant is, for good: a few win again and again, as in the news."""
+        value = self.strengths.get(org)
+        if value is None:
+            value = self.strengths[org] = self.rng("strength", org).paretovariate(1.2)
+        return value
+
+    def results(self, scope_code: str, year: int) -> list[tuple[str, str, str, int, str, str | None]]:
+        """The round's winners, (category slug, label, org, rank, org label, region): the same for every article."""
+        key = (scope_code, year)
+        if key not in self.rounds:
+            results = []
+            for slug, cat_label, kind in CATEGORIES:
+                if kind == "province" and scope_code != "id":
+                    continue
+                pool = self.contestants(scope_code, kind if kind != "company" else f"company:{slug}")
+                for rank, (org, label, region) in enumerate(
+                        self.winners(pool, self.rng("winners", scope_code, year, slug), 3), start=1):
+                    results.append((slug, cat_label, org, rank, label, region))
+            self.rounds[key] = results
+        return self.rounds[key]
+
+    def winners(self, pool: list, rng: random.Random, k: int) -> list:
+        """k contestants drawn without replacement, the strong ones more often (Efraimidis-Spirakis)."""
+        keyed = sorted(pool, key=lambda c: -rng.random() ** (1.0 / self.strength(c[0])))
+        return keyed[:k]
+
     def contestants(self, scope_code: str, kind: str) -> list[tuple[str, str, str | None]]:
         """(organization IRI, label, region IRI or None) of everyone who may win in a round."""
-        key = f"{scope_code}|{kind}"
+        key = f"{scope_code}|{kind}"  # kind: province, regency, village, company:<category slug>
         if key in self.pools:
             return self.pools[key]
         rng = self.rng("pool", scope_code, kind)
@@ -307,8 +336,8 @@ class _World:
                         pool.append((self.government(region, label), label, region))
         else:
             for code in provinces:
-                crng = self.rng("companies", code)
-                for _ in range(12):
+                crng = self.rng("companies", code, kind)
+                for _ in range(10):
                     name = (f"{crng.choice(COMPANY_FORM)} {crng.choice(COMPANY_A)} "
                             f"{crng.choice(COMPANY_B)} {crng.choice(COMPANY_C)}")
                     pool.append((self.company(name), name, None))
@@ -366,15 +395,7 @@ def _generate(n_articles: int, seed: int, base: str) -> list[Triple]:
             w.emit(venue, str(AWARD.partOf), scope)
         presenters = [w.official(org, role, year + 1, label) for org, role, label in presenter_posts]
 
-        # the round's results: the same for every article about it
-        results: list[tuple[str, str, str, int, str, str | None]] = []
-        for slug, cat_label, kind in CATEGORIES:
-            if kind == "province" and not national:
-                continue
-            pool = w.contestants(scope_code, kind)
-            winners = w.rng("winners", scope_code, year, slug).sample(pool, min(3, len(pool)))
-            for rank, (org, label, region) in enumerate(winners, start=1):
-                results.append((slug, cat_label, org, rank, label, region))
+        results = w.results(scope_code, year)
 
         article = w.iri(f"article/syn-{i:06d}")
         published = f"{date[:8]}{min(28, int(date[8:]) + rng.randint(0, 3)):02d}"
@@ -384,7 +405,10 @@ def _generate(n_articles: int, seed: int, base: str) -> list[Triple]:
         w.emit(article, str(SCHEMA.publisher), _lit(rng.choice(PUBLISHERS)))
         w.emit(article, str(SCHEMA.datePublished), _typed(published, _DATE))
 
-        reported = rng.sample(results, rng.randint(1, min(6, len(results))))
+        # an article is mostly about a government's prize, and names a few others
+        weights = [3.0 if region is not None else 1.0 for *_, region in results]
+        keyed = sorted(range(len(results)), key=lambda j: -rng.random() ** (1.0 / weights[j]))
+        reported = [results[j] for j in keyed[:rng.randint(1, min(6, len(results)))]]
         mentioned: list[tuple[str, str, str]] = list(presenters) if rng.random() < 0.8 else []
         for slug, cat_label, org, rank, label, region in reported:
             c = w.iri(f"conferral/{year}-{scope_code}-{slug}-{rank}")
