@@ -29,6 +29,17 @@ GROUP_COLOURS: dict[str, str] = {
     "category": "#9c755f", "role": "#d4a6c8", "venue": "#8cd17d", "article": "#d3d3d3",
     "event": "#6f6f6f", "other": "#bbbbbb",
 }
+# Fixed colours for the relations the views make, so that pictures of one view look alike;
+# facts about entities (part of, governs, unit of, broader) are pale.
+RELATION_COLOURS: dict[str, str] = {
+    "presented to": "#c0392b", "received for": "#e67e22", "awarded in": "#b8860b",
+    "holds post in": "#1a9850", "same conferral": "#c0392b", "same statement": "#7b3294",
+    "same nomination": "#2c7fb8", "covers": "#2c7fb8", "plans to cover": "#9ecae1",
+    "governs": "#9fb7d3", "part of": "#d9cfa5", "unit of": "#b5d6a7", "broader": "#d8c3e0",
+    # the full view names edges by predicate
+    "presenter": "#c0392b", "recipient": "#b8860b", "receiver": "#e67e22", "member": "#1a9850",
+    "partOf": "#d9cfa5", "subOrganizationOf": "#b5d6a7", "wasDerivedFrom": "#cfcfcf",
+}
 EDGE_PALETTE = ("#c0392b", "#b8860b", "#2c7fb8", "#7b3294", "#1a9850", "#d95f02", "#e7298a", "#66a61e")
 EDGE_OTHER = "#9a9a9a"
 PNG_TOP = 60
@@ -85,7 +96,12 @@ def _edge_colours(g: nx.Graph) -> dict[str, str]:
 
     counts = Counter(_first_label(d) for *_, d in g.edges(data=True))
     ordered = [label for label, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {label: EDGE_PALETTE[i] for i, label in enumerate(ordered[:len(EDGE_PALETTE)])}
+    colours = {label: RELATION_COLOURS[label] for label in ordered if label in RELATION_COLOURS}
+    free = [c for c in EDGE_PALETTE if c not in colours.values()]
+    for label in ordered:
+        if label not in colours and free:
+            colours[label] = free.pop(0)
+    return colours
 
 
 def _edge_width(weight: float, max_weight: float) -> float:

@@ -63,7 +63,9 @@ MODAL_CUE = re.compile(r"\b(berpotensi|berharap|harapan|mudah-mudahan|semoga|ing
 NOMINATION_CUE = re.compile(
     r"\b(nominasi|nominee|kandidat|wawancara|tahap penilaian|presentasi|paparan|finalis|verifikasi lapangan|"
     r"masuk (?:dalam )?(?:daftar|nominasi|\d+ besar)|lolos|diikutsertakan|mewakili .{0,40}tingkat nasional)\b", re.I)
-PAST_CUE = re.compile(r"\b(pernah|sebelumnya|sebelum ini|tahun lalu|tahun kemarin|sempat|lalu)\b", re.I)
+# "lalu" alone is "then" in a list; it marks the past only after a time word or a year.
+PAST_CUE = re.compile(r"\b(pernah|sebelumnya|sebelum ini|sempat|(?:tahun|bulan|pekan|minggu|edisi|periode) "
+                      r"(?:lalu|kemarin|sebelumnya)|20[12]\d\s+lalu)\b", re.I)
 NATIONAL_CUE = re.compile(r"\b(tingkat nasional|secara nasional|terbaik nasional|skala nasional|antar ?provinsi|"
                           r"se-?indonesia|nasional)\b", re.I)
 RANK_WORDS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
@@ -73,6 +75,11 @@ RANK = re.compile(
     r"(?P<n>\d|I{1,3}|IV|V|pertama|kesatu|kedua|ketiga|keempat|kelima|satu|dua|tiga)\b"
     r"|\b(?:terbaik|juara|peringkat)\s+(?:umum\s+)?(?P<w>pertama|kedua|ketiga)\b",
     re.I)
+# Between a rank and the winner it introduces: "Juara I diraih", "Urutan pertama ditempati", "Juara 1:".
+RANK_LINK = re.compile(r"(?i)\s*(?:terbaik\s+|umum\s+)?[:–-]?\s*(?:(?:di(?:raih|peroleh|tempati|menangkan|sabet|berikan kepada)|"
+                       r"jatuh (?:ke)?pada|adalah|ialah|yaitu|yakni)(?:\s+oleh)?)?\s*[:–-]?\s*")
+# A list in the order of the ranking: "dimenangkan oleh X, disusul oleh Y serta Z".
+ORDER_CUE = re.compile(r"(?i)\b(disusul|diikuti|menyusul)\b")
 CATEGORY = re.compile(
     r"\b[Kk](?:ategori|etegori)\s+(?P<label>(?:[A-Z][\w/.-]*|dan|&|skala|sektor|serta|Kota/Kabupaten)"
     r"(?:\s*(?:[A-Z][\w/.-]*|dan|&|skala|sektor|,(?=\s*[A-Z][a-z]+ (?:dan|&)))){0,9})")
@@ -99,7 +106,7 @@ COVERAGE_NEGATIVE = re.compile(r"\b(tantangan|membutuhkan|butuh|perlu|belum|keku
                                r"harapan|berharap|memperhatikan|capaian|baru|"
                                r"strategi|fokus|sosialisasi|diharapkan|seharusnya|kewajiban|wajib)\b", re.I)
 PLANNED_CUE = re.compile(r"\b(akan|rencana|berencana|direncanakan|merencanakan|mengupayakan|sedang kita arahkan|"
-                         r"ke ?depan|target|menargetkan|diusulkan|mengusulkan|tahun depan|mendorong|secara bertahap)\b",
+                         r"ke ?depan|target|menargetkan|sasaran|diusulkan|mengusulkan|tahun depan|mendorong|secara bertahap)\b",
                          re.I)
 # Formal employees are insured by their employers; a government "covering" them is never the news.
 NOT_COVERAGE_GROUPS = {"pekerja-formal"}
@@ -587,19 +594,27 @@ class ArticleReader:
         return years
 
     def assign_ranks(self, sentence: Sentence, candidates: list[Candidate]) -> None:
+        """Ranks written before a winner ("Juara I diraih X"), after it ("X sebagai juara 2"), or only
+        by the order of a list ("dimenangkan oleh X, disusul Y serta Z")."""
         ranks = []
         for m in RANK.finditer(sentence.text):
             word = (m.group("n") or m.group("w") or "").lower()
             value = int(word) if word.isdigit() else RANK_WORDS.get(word)
             if value:
                 ranks.append((sentence.start + m.start(), sentence.start + m.end(), value))
-        if not ranks:
-            return
         used: set[int] = set()
+        for cand in candidates:  # "Juara I diraih Sulawesi Utara", "Urutan pertama ditempati X"
+            before = [r for r in ranks if r[1] <= cand.org.start and r[0] not in used
+                      and RANK_LINK.fullmatch(self.text[r[1]:cand.org.start])]
+            if before:
+                cand.rank = before[-1][2]
+                used.add(before[-1][0])
         orgs_pos = [c.org.start for c in candidates]
         for idx, cand in enumerate(candidates):
+            if cand.rank is not None:
+                continue
             next_org = orgs_pos[idx + 1] if idx + 1 < len(candidates) else sentence.end
-            after = [r for r in ranks if cand.org.end <= r[0] < next_org and r[0] - cand.org.end <= 90]
+            after = [r for r in ranks if cand.org.end <= r[0] < next_org and r[0] - cand.org.end <= 90 and r[0] not in used]
             if after:
                 cand.rank = after[0][2]
                 used.add(after[0][0])
@@ -609,11 +624,24 @@ class ArticleReader:
             before = [r for r in ranks if r[1] <= cand.org.start and r[0] not in used]
             if before:
                 cand.rank = before[-1][2]
-        if re.search(r"(?i)\bdisusul\b", sentence.text):
-            base = candidates[0].rank or 1
-            for offset, cand in enumerate(candidates):
-                if offset and (cand.rank is None or cand.rank == base):
-                    cand.rank = base + offset
+        self.rank_by_order(sentence, candidates)
+
+    def rank_by_order(self, sentence: Sentence, candidates: list[Candidate]) -> None:
+        """After "disusul" / "diikuti" the list is in the order of the ranking."""
+        cue = ORDER_CUE.search(sentence.text)
+        if not cue or len(candidates) < 2:
+            return
+        cue_at = sentence.start + cue.start()
+        leaders = [c for c in candidates if c.org.start < cue_at]
+        followers = [c for c in candidates if c.org.start > cue_at]
+        if not leaders or not followers or any(c.rank is not None for c in followers):
+            return
+        base = leaders[-1].rank or (1 if len(leaders) == 1 else None)
+        if base is None:
+            return
+        leaders[-1].rank = base
+        for offset, cand in enumerate(followers, start=1):
+            cand.rank = base + offset
 
     def merge_conferral(self, new: Conferral, *, past: bool) -> None:
         for old in self.facts.conferrals:
@@ -792,8 +820,10 @@ class ArticleReader:
         kept: list[Coverage] = []
         for cov in self.facts.coverages:
             broader = vocab.WORKER_GROUPS[cov.group].broader if cov.group in vocab.WORKER_GROUPS else ()
+            # only a repeated count says it is the same people: "pendeta, pastor, ..." after "pekerja keagamaan"
+            # are members listed on their own, not a restatement
             twin = next((k for k in self.facts.coverages if k is not cov and k.provider == cov.provider
-                         and k.group in broader and (k.count == cov.count or cov.count is None)), None)
+                         and k.group in broader and cov.count is not None and k.count == cov.count), None)
             if twin is not None:
                 twin.count = twin.count or cov.count
                 twin.evidence.extend(cov.evidence)

@@ -19,7 +19,7 @@ from kg.records import (Conferral, Corpus, Coverage, Evidence, Membership, Merge
 from kg.text import slugify
 
 REGION_CLASS = {"country": AWARD.Country, "province": AWARD.Province, "regency": AWARD.Regency, "city": AWARD.City,
-                "village": AWARD.Village, "district": AWARD.Region}
+                "village": AWARD.Village, "district": AWARD.District}
 ORG_CLASS = {"government": AWARD.Government, "unit": AWARD.GovernmentUnit, "agency": AWARD.Agency,
              "bpjs": AWARD.Agency, "company": AWARD.Company, "body": ORG.Organization}
 STATUS = {"realized": AWARD.Realized, "planned": AWARD.Planned}

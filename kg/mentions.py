@@ -138,10 +138,11 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("badan-pusat-statistik", "Badan Pusat Statistik", (r"Badan Pusat Statistik", r"BPS")),
 )
 AGENCY_RE = [(slug, label, re.compile(r"\b(?:" + "|".join(pats) + r")\b")) for slug, label, pats in AGENCIES]
+# A name never runs over a line break: the next line is another paragraph or list item.
 COMPANY = re.compile(
     r"\b(?P<form>PT\.?|CV\.?|UD\.?|Perumda|Perum|Koperasi|Kopdit|KSP|BPRS|BPR|Bank|RSUD|RSUP|RSIA|RSU|RS|Rumah Sakit"
     r"|Klinik|Universitas|Universita|Institut|Politeknik|PDAM|LPP|Yayasan)"
-    r"\s+(?P<name>(?:[a-z]{2,4}\b|[A-Z0-9][\w'’&.-]*)(?:\s+(?:[A-Z0-9][\w'’&.-]*|Tbk\.?|\(Persero\)|dan|&|de))*)"
+    r"[^\S\n]+(?P<name>(?:[a-z]{2,4}\b|[A-Z0-9][\w'’&.-]*)(?:[^\S\n]+(?:[A-Z0-9][\w'’&.-]*|Tbk\.?|\(Persero\)|dan|&|de))*)"
 )
 COMPANY_STOP = {"Kabupaten", "Kota", "Provinsi", "Tingkat", "Kategori", "Paritrana", "Award", "Juara", "Peringkat",
                 "Terbaik", "Pada", "Di", "Dan", "Yang", "Sebagai", "Selaku", "Dengan", "Untuk", "Dalam"}
