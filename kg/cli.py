@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "query": "kg.commands.query:query",
     "serve": "kg.commands.serve:serve",
     "push": "kg.commands.push:push",
+    "network": "kg.commands.network:network",
+    "stats": "kg.commands.stats:stats",
 }
 
 

@@ -27,7 +27,7 @@ GROUP_COLOURS: dict[str, str] = {
     "person": "#e15759", "government": "#4e79a7", "company": "#f28e2b", "agency": "#76b7b2",
     "organization": "#59a14f", "region": "#edc948", "worker group": "#b07aa1", "award": "#ff9da7",
     "category": "#9c755f", "role": "#d4a6c8", "venue": "#8cd17d", "article": "#d3d3d3",
-    "event": "#6f6f6f", "other": "#bbbbbb",
+    "event": "#6f6f6f", "evidence": "#e5e5e5", "other": "#bbbbbb",
 }
 # Fixed colours for the relations the views make, so that pictures of one view look alike;
 # facts about entities (part of, governs, unit of, broader) are pale.
@@ -35,7 +35,7 @@ RELATION_COLOURS: dict[str, str] = {
     "presented to": "#c0392b", "received for": "#e67e22", "awarded in": "#b8860b",
     "holds post in": "#1a9850", "same conferral": "#c0392b", "same statement": "#7b3294",
     "same nomination": "#2c7fb8", "covers": "#2c7fb8", "plans to cover": "#9ecae1",
-    "governs": "#9fb7d3", "part of": "#d9cfa5", "unit of": "#b5d6a7", "broader": "#d8c3e0",
+    "governs": "#9fb7d3", "based in": "#9fb7d3", "part of": "#d9cfa5", "unit of": "#b5d6a7", "broader": "#d8c3e0",
     # the full view names edges by predicate
     "presenter": "#c0392b", "recipient": "#b8860b", "receiver": "#e67e22", "member": "#1a9850",
     "partOf": "#d9cfa5", "subOrganizationOf": "#b5d6a7", "wasDerivedFrom": "#cfcfcf",
@@ -116,9 +116,13 @@ def _first_label(data: dict) -> str:
 
 
 def _default_title(g: nx.Graph) -> str:
+    """"Who honours whom (conferrals view of awards.ttl)" from the view's graph attributes."""
+    from kg.network import VIEW_TITLES
+
     view = g.graph.get("view", "network")
     source = g.graph.get("source")
-    return f"{view.capitalize()} network" + (f" of {source}" if source else "")
+    where = f"{view} view of {source}" if source else f"{view} view"
+    return f"{VIEW_TITLES.get(view, 'Network')} ({where})"
 
 
 def _summary(g: nx.Graph) -> str:
@@ -159,8 +163,10 @@ def _edge_text(data: dict) -> str | None:
         return f"#{data['rank']}" + (f" {data['year']}" if data.get("year") else "")
     if "role" in data:
         return ("Pj. " if data.get("acting") else "") + str(data["role"])
-    if "status" in data:
-        return f"{data['count']:,}".replace(",", ".") if "count" in data else str(data["status"])
+    if "status" in data:  # the colour tells realized from planned; the text gives the count
+        count = f"{data['count']:,}".replace(",", ".") if "count" in data else ""
+        planned = "planned" if data["status"] == "planned" else ""
+        return " ".join(filter(None, (count, planned))) or None
     return None
 
 

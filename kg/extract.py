@@ -56,7 +56,8 @@ def extract_many(articles: Iterable[Article], *, batch_size: int = 16) -> Iterat
 WIN_CUE = re.compile(
     r"\b(juara|peringkat|terbaik|meraih|raih|meraup|memenangkan|menyabet|menyandang|diraih|dimenangkan|jatuh kepada|"
     r"keluar sebagai|menerima|diterima|penerima|pemenang|disusul|menempati|urutan|memboyong|diganjar|dianugerahi|"
-    r"mendapat(?:kan)? (?:penghargaan|anugerah)|memperoleh|sabet|diberikan kepada|diserahkan kepada|menyerahkan)\b",
+    r"mendapat(?:kan)? (?:penghargaan|anugerah)|memperoleh|sabet|diberikan kepada|diserahkan kepada|menyerahkan|"
+    r"diserahkan\b.{0,120}?\bkepada)\b",
     re.I)
 MODAL_CUE = re.compile(r"\b(berpotensi|berharap|harapan|mudah-mudahan|semoga|ingin|berupaya|menargetkan|target|"
                        r"bercermin|kelak|nanti|bila|jika|apabila|syarat)\b", re.I)
@@ -80,9 +81,21 @@ RANK_LINK = re.compile(r"(?i)\s*(?:terbaik\s+|umum\s+)?[:–-]?\s*(?:(?:di(?:rai
                        r"jatuh (?:ke)?pada|adalah|ialah|yaitu|yakni)(?:\s+oleh)?)?\s*[:–-]?\s*")
 # A list in the order of the ranking: "dimenangkan oleh X, disusul oleh Y serta Z".
 ORDER_CUE = re.compile(r"(?i)\b(disusul|diikuti|menyusul)\b")
+# The provinces listed after "zona": "terbaik zona Nusa Tenggara, Maluku, Papua".
+ZONE_LIST = re.compile(r"(?i)\bzona\s+(?:[A-Z][\w-]*\s*,?\s*)+(?:dan\s+)?$")
+# Words that make up the names of award categories, never of winners.
+CATEGORY_WORDS = {"perusahaan", "skala", "besar", "menengah", "layanan", "pelayanan", "publik", "sektor", "usaha",
+                  "kecil", "mikro", "badan", "pemerintah", "kabupaten", "kota", "desa", "kelurahan", "provinsi", "dan",
+                  "umkm", "ukm", "daerah"}
+# The words of handing an award over.
+HANDING_CUE = re.compile(r"(?i)\b(menyerahkan|diserahkan|penyerahan|dari tangan|memberikan|diberikan|menganugerahkan|"
+                         r"menerima|diterima)\b")
 CATEGORY = re.compile(
-    r"\b[Kk](?:ategori|etegori)\s+(?P<label>(?:[A-Z][\w/.-]*|dan|&|skala|sektor|serta|Kota/Kabupaten)"
-    r"(?:\s*(?:[A-Z][\w/.-]*|dan|&|skala|sektor|,(?=\s*[A-Z][a-z]+ (?:dan|&)))){0,9})")
+    r"\b[Kk](?:ategori|etegori)\s+(?P<label>(?:[A-Z][\w/.-]*|Kota/Kabupaten|(?:pemerintah|perusahaan|badan|usaha|sektor|"
+    r"skala|pelayanan|layanan|provinsi|kabupaten|kota|desa|umkm|ukm)[\w/-]*)"
+    r"(?:\s*(?:[A-Z][\w/.-]*|dan|&|skala|sektor|serta|usaha|besar|menengah|kecil|mikro|kecil-mikro|besar-menengah|"
+    r"publik|daerah|provinsi|kabupaten/kota|kota|desa/kelurahan|kelurahan|desa|layanan|pelayanan|"
+    r",(?=\s*[A-Z][a-z]+ (?:dan|&)))){0,9})")
 CEREMONY_CUE = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|menerima|diterima|penganugerahan|penganugrahan|dianugerahkan|"
     r"menganugerahkan|digelar|berlangsung|bertempat|acara|malam|seremoni|upacara|diumumkan|memboyong)\b", re.I)
@@ -316,13 +329,24 @@ class ArticleReader:
         return None
 
     def _national(self) -> bool:
-        """The national round: the (Vice) President hands the award, or the story says "tingkat nasional"."""
+        """The national round: the (Vice) President or a minister hands the award, the ceremony is at a palace,
+        or the story says "tingkat nasional"."""
         for p in self.people:
-            if p.role_slug in ("presiden", "wakil-presiden"):
+            if p.role_slug in ("presiden", "wakil-presiden", "menteri"):
                 sentence = self.sentence_at(p.start)
-                if re.search(r"(?i)\b(menyerahkan|diserahkan|dari tangan|memberikan|menganugerahkan)\b", sentence.text):
+                if HANDING_CUE.search(sentence.text):
                     return True
-        head = " ".join(s.text for s in self.sentences[:6])
+        for role in self.doc.spans.get("role", []):
+            if role.kb_id_.split("|")[0] in ("presiden", "wakil-presiden", "menteri") and role.text[:1].isupper():
+                sentence = self.sentence_at(role.start_char)
+                if AWARD_DEFINITION.search(sentence.text):
+                    continue  # who gives the award in general, not at this ceremony
+                if re.search(r"(?i)\b(diserahkan|diberikan|diserahkan langsung)\s+(oleh\s+)?$",
+                             self.text[max(sentence.start, role.start_char - 30):role.start_char]):
+                    return True
+        if self.venue_key and re.search(r"(?i)\bistana\b|wakil presiden", self.facts.venues[self.venue_key].name):
+            return True
+        head = " ".join(s.text for s in self.sentences[:6] if not PAST_CUE.search(s.text))
         return bool(re.search(r"(?i)\btingkat nasional\b", head)) and not re.search(r"(?i)tingkat provinsi", head)
 
     # people -----------------------------------------------------------------------------------------
@@ -364,7 +388,7 @@ class ArticleReader:
 
     def org_for_role(self, pm: PersonMention) -> str | None:
         """The organization a post belongs to, from the words between the role and the name."""
-        window = (pm.role_start or pm.start, pm.end)
+        window = pm.post_window()
         # an organization written inside the role phrase
         for om in self.orgs:
             if window[0] <= om.start < window[1] and om.end <= window[1] + 2:
@@ -439,7 +463,7 @@ class ArticleReader:
         """Organizations in a sentence that may be honoured: not givers, places, or posts' bodies."""
         out: list[Candidate] = []
         seen_keys: set[str] = set()
-        role_windows = [((p.role_start or p.start), p.end) for p in self.people]
+        role_windows = [p.post_window() for p in self.people]
         pool: list[OrgMention] = [o for o in self.orgs if sentence.start <= o.start < sentence.end]
         covered = [(o.start, o.end) for o in pool]
         items = self.list_items(sentence, pool)
@@ -453,23 +477,43 @@ class ArticleReader:
                 pool.append(government_mention(rm.region, rm.start, rm.end, rm.text))
         pool.extend(items)
         pool.sort(key=lambda o: o.start)
-        for om in pool:
+        for idx, om in enumerate(pool):
             if om.kind in ("bpjs", "agency", "unit"):
+                continue
+            if idx and self.locates(pool[idx - 1], om):
                 continue
             if any(s <= om.start < e for s, e in role_windows):
                 continue
             before = self.text[max(sentence.start, om.start - 25):om.start].lower()
             if re.search(r"(\btingkat|\bse-?|\bdari|\boleh|\bdi|\bke|\bbersama|\bwilayah|\bdaerah|\bzona|\bprovinsi|"
                          r"\bdengan|\bantara|\bdalam|\bbagi|\buntuk|\basal)\s*(provinsi\s+|pemerintah\s+provinsi\s+)?$",
-                         before) and not re.search(r"(diraih|dimenangkan|diterima|diberikan)\s+oleh\s*$", before):
+                         before) and not re.search(r"(diraih|dimenangkan|diterima|diberikan|disusul|diikuti)\s+oleh\s*$", before):
                 continue
             if re.search(r"\b(bupati|wali ?kota|gubernur|sekda|sekretaris daerah|kepala|wakil)\s*$", before):
                 continue
+            if re.search(r"\(\s*$", before) or ZONE_LIST.search(self.text[max(sentence.start, om.start - 60):om.start]) \
+                    and not re.match(r"(?i)(provinsi|pemerintah|pemprov)\b", om.text):
+                continue  # a place in brackets, or one of the provinces that make up a zone
             if om.key in seen_keys:
                 continue
             seen_keys.add(om.key)
             out.append(Candidate(om))
         return out
+
+    def locates(self, previous: OrgMention, om: OrgMention) -> bool:
+        """Whether a region only says where the name before it lies: "Kabupaten Raja Ampat, Provinsi Papua Barat
+        Daya", "Desa X (Kabupaten Semarang)", "PT Y (Klaten)"."""
+        if om.kind != "government" or om.region is None:
+            return False
+        gap = self.text[previous.end:om.start]
+        if re.fullmatch(r"\s*\(\s*", gap):
+            return True
+        if not re.fullmatch(r"\s*,\s*", gap) or previous.region is None or previous.kind != "government":
+            return False
+        region = previous.region
+        while region is not None and region.key != om.region.key:
+            region = self.gaz.regions.get(region.part_of or "")
+        return region is not None
 
     def list_items(self, sentence: Sentence, known: list[OrgMention]) -> list[OrgMention]:
         """Winners written as bare names in lists: "dimenangkan oleh A, disusul oleh B serta C", "Kategori X : Y"."""
@@ -480,26 +524,27 @@ class ArticleReader:
         segment_start = sentence.start + m.end()
         segment = text[m.end():]
         items: list[OrgMention] = []
-        for part in re.finditer(r"[^,;]+", segment):
-            chunk = part.group(0)
-            for piece in re.split(r"\b(?:dan|serta|disusul(?: oleh)?|lalu|kemudian|sedangkan)\b", chunk):
-                raw = piece.strip(" .")
-                name = re.match(r"^(?:oleh\s+)?((?:[A-Z][\w'’&.-]*|bjb)(?:\s+(?:[A-Z0-9][\w'’&.-]*|&|de|bjb))*)", raw)
-                if not name:
-                    continue
-                label = name.group(1).strip()
-                words = label.split()
-                if len(words) < 2 or len(words) > 7 or words[0] in ("Kategori", "Paritrana", "Penghargaan", "Juara",
-                                                                     "Peringkat", "Tingkat", "Pemerintah", "Pada"):
-                    continue
-                if any(w.lower() in ("juara", "peringkat", "terbaik", "kategori", "award") for w in words):
-                    continue
-                pos = segment_start + part.start() + piece.find(label) if label in piece else segment_start + part.start()
-                if any(k.start <= pos < k.end or pos <= k.start < pos + len(label) for k in known):
-                    continue
-                if self.gaz.lookup(label) or any(p.start <= pos < p.end for p in self.people):
-                    continue
-                items.append(OrgMention(pos, pos + len(label), label, f"org:{slugify(label)}", label, "company"))
+        for offset, piece in _list_pieces(segment):
+            lead = len(piece) - len(piece.lstrip(" ."))
+            raw = piece.strip(" .")
+            name = re.match(r"^(?:oleh\s+)?((?:[A-Z][\w'’&.-]*|bjb)(?:\s+(?:[A-Z0-9][\w'’&.-]*|&|de|bjb))*)", raw)
+            if not name:
+                continue
+            label = name.group(1).strip()
+            words = label.split()
+            if len(words) < 2 or len(words) > 7 or words[0] in ("Kategori", "Paritrana", "Penghargaan", "Juara",
+                                                                 "Peringkat", "Tingkat", "Pemerintah", "Pada"):
+                continue
+            if any(w.lower() in ("juara", "peringkat", "terbaik", "kategori", "award") for w in words):
+                continue
+            if all(w.lower() in CATEGORY_WORDS for w in re.split(r"[\s/-]+", label)):
+                continue  # a category named in the list, not a winner
+            pos = segment_start + offset + lead + name.start(1)
+            if any(k.start <= pos < k.end or pos <= k.start < pos + len(label) for k in known):
+                continue
+            if self.gaz.lookup(label) or any(p.start <= pos < p.end for p in self.people):
+                continue
+            items.append(OrgMention(pos, pos + len(label), label, f"org:{slugify(label)}", label, "company"))
         return items
 
     def sentence_scope(self, sentence: Sentence, after: int = 0) -> str | None:
@@ -531,12 +576,16 @@ class ArticleReader:
 
     def read_conferrals(self) -> None:
         category_context: str | None = None
+        past_scope: str | None = None  # the round that earlier results in the article were told of
         for sentence in self.sentences:
             text = sentence.text
             cat = CATEGORY.search(text)
             if cat:
                 category_context = _trim_category(cat.group("label"))
             is_list_line = bool(re.match(r"\W*[Kk](?:ategori|etegori)\b.*:", text.strip()))
+            here = self.sentence_scope(sentence)
+            if here and PAST_CUE.search(text):
+                past_scope = here
             if not (WIN_CUE.search(text) or is_list_line) or self.in_quote(sentence.start + 1) and not is_list_line:
                 continue
             if MODAL_CUE.search(text) and not RANK.search(text):
@@ -554,6 +603,8 @@ class ArticleReader:
             for cand in candidates:
                 org_key = self.add_org(cand.org)
                 scope = self.sentence_scope(sentence, cand.org.end - sentence.start) or self.sentence_scope(sentence)
+                if scope is None and past:
+                    scope = past_scope
                 if scope is None:
                     scope = self.default_scope(cand.org)
                 if scope is not None and scope in self.gaz.regions:
@@ -580,7 +631,8 @@ class ArticleReader:
         if org.kind == "government" and org.region is not None:
             prov = self.gaz.province_of(org.region.key)
             if org.region.kind == "province":
-                return scope if scope and scope != org.region.key else org.region.key
+                # provinces compete in the national round
+                return COUNTRY_KEY
             if prov is not None:
                 return prov.key
         return scope
@@ -702,8 +754,8 @@ class ArticleReader:
         last_role: list[str] | None = None
         for idx, p in enumerate(people):
             key = "person:" + slugify(p.name)
-            begin = p.role_start if p.role_start is not None else p.start
-            prev_end = people[idx - 1].end if idx else sentence.start
+            begin = min(p.start, p.role_start) if p.role_start is not None else p.start  # the name may precede the post
+            prev_end = max(people[idx - 1].end, people[idx - 1].role_start or 0) if idx else sentence.start
             before = self.text[prev_end:begin].lower()
             nxt = people[idx + 1].role_start if idx + 1 < len(people) and people[idx + 1].role_start else (
                 people[idx + 1].start if idx + 1 < len(people) else sentence.end)
@@ -719,6 +771,8 @@ class ArticleReader:
                 bucket = behalf
             elif re.search(r"^(,)?\s*(bersama|beserta|serta|dan|didampingi)\s*$", before.strip()) and last_role is not None:
                 bucket = last_role if last_role is not behalf else receivers
+            elif re.match(r"^[\s,]*(yang\s+)?(\w+\s+itu\s+)?(diwakili|diwakilkan)\b", after):
+                bucket = behalf  # "Bupati X, yang kala itu diwakili Y": X is the one stood in for
             elif re.match(r"^[\s,]*(yang\s+)?(menyerahkan|memberikan|menganugerahkan)", after):
                 bucket = presenters
             elif re.match(r"^[\s,]*(yang\s+)?(hadir\s+)?(menerima|memboyong|mewakili)", after):
@@ -937,6 +991,18 @@ class ArticleReader:
         if len(words[0]) < 3 or self.gaz.lookup(words[0]):
             return None
         return self.add_person(words[0] if len(words) == 1 else name)
+
+
+LIST_SEPARATOR = re.compile(r"[,;]|\b(?:dan|serta|disusul(?: oleh)?|diikuti(?: oleh)?|lalu|kemudian|sedangkan)\b")
+
+
+def _list_pieces(segment: str) -> Iterator[tuple[int, str]]:
+    """The items of a written list with their offsets: "A, disusul oleh B serta C" -> A, B, C."""
+    last = 0
+    for sep in LIST_SEPARATOR.finditer(segment):
+        yield last, segment[last:sep.start()]
+        last = sep.end()
+    yield last, segment[last:]
 
 
 def _trim_venue(name: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.records import Region
-from kg.vocab import PROVINCE_SHORT_NAMES
+from kg.vocab import PROVINCE_SHORT_NAMES, REGION_ALIASES
 
 COUNTRY_KEY = "region:id"
 COUNTRY = Region(key=COUNTRY_KEY, name="Indonesia", kind="country", alt_labels={"Republik Indonesia", "RI", "NKRI"})
@@ -72,22 +72,28 @@ def load_gazetteer() -> Gazetteer:
         region = Region(key=key, name=name, kind="province", code=prov.code, part_of=COUNTRY_KEY)
         gaz.regions[key] = region
         forms = {name, prov.name, f"Provinsi {name}", f"Prov. {name}", f"Prov {name}"}
-        forms |= {short for short, full in PROVINCE_SHORT_NAMES.items() if full == prov.name}
+        shorts = {short for short, full in PROVINCE_SHORT_NAMES.items() if full == prov.name}
+        forms |= shorts | {f"{prefix} {short}" for short in shorts for prefix in ("Provinsi", "Prov.", "Prov")}
         for form in forms:
             gaz.add_form(form, key)
-            region.alt_labels.add(form) if form != name and len(form) > 4 else None
+            if form != name and len(form) > 4 and form.split()[-1] not in shorts:
+                region.alt_labels.add(form)
         for child in list_wilayah(prov.code):
             ckey = f"region:{child.code}"
             kind = "regency" if child.type == "kabupaten" else "city"
-            bare = strip_kind(child.name)
-            creg = Region(key=ckey, name=child.name, kind=kind, code=child.code, part_of=key)
+            full = re.sub(r"\bKep\.\s*", "Kepulauan ", child.name)  # "Kabupaten Kep. Siau ..." as news writes it
+            bare = re.sub(r"^Administrasi\s+", "", strip_kind(full))  # "Kota Administrasi Jakarta Pusat"
+            creg = Region(key=ckey, name=full, kind=kind, code=child.code, part_of=key)
             gaz.regions[ckey] = creg
             prefixes = ("Kabupaten", "Kab.", "Kab") if kind == "regency" else ("Kota",)
-            for prefix in prefixes:
-                gaz.add_form(f"{prefix} {bare}", ckey)
-            gaz.add_form(bare, ckey)
-            if " " in bare:  # "Kulon Progo" is also written "Kulonprogo"
-                gaz.add_form(bare.replace(" ", ""), ckey)
+            barenames = {bare} | {alias for alias, official in REGION_ALIASES.items() if official == bare}
+            for name in barenames:
+                for prefix in prefixes:
+                    gaz.add_form(f"{prefix} {name}", ckey)
+                gaz.add_form(name, ckey)
+                if " " in name:  # "Kulon Progo" is also written "Kulonprogo"
+                    gaz.add_form(name.replace(" ", ""), ckey)
+            creg.alt_labels |= {f"{prefixes[0]} {alias}" for alias in barenames - {bare}}
     return gaz
 
 

@@ -333,6 +333,10 @@ def company_mention(form: str, name: str, start: int, text: str) -> OrgMention |
         out.pop()
     if not out:
         return None
+    if out[-1].endswith(".") and out[-1] not in ("Tbk.",):
+        out[-1] = out[-1].rstrip(".")  # the end of the sentence, not of the name
+    if not out[-1]:
+        return None
     form_clean = form.rstrip(".")
     label = f"{form_clean} {' '.join(out)}".replace(" .", ".")
     label = re.sub(r"\s+Tbk\.?$", " Tbk", label)
@@ -384,6 +388,13 @@ class PersonMention:
     qualifier: str = ""  # the words between the role and the name: "Jawa Barat", "BPJS Ketenagakerjaan Cimahi"
     acting: bool = False
     role_start: int | None = None
+    role_end: int | None = None  # where the role and its qualifier end
+
+    def post_window(self) -> tuple[int, int]:
+        """The characters of the post: role, qualifier and name, in either order."""
+        if self.role_start is None:
+            return self.start, self.end
+        return min(self.start, self.role_start), max(self.end, self.role_end or self.role_start)
 
 
 QUALIFIER_WORDS = {
@@ -398,7 +409,8 @@ QUALIFIER_WORDS = {
         "Tim Juri Panitia Paritrana Award Gubernur Bupati Walikota Wali Sekda Setda Deputi Direktur Asisten Staf Ahli "
         "Sumbagsel Sumbagut Sumbagteng Banuspa Sulama Maluku Papua Bali Nusa Tenggara Sulawesi Kalimantan Jawa Sumatera "
         "Barat Timur Tengah Selatan Utara Daya Jateng Jatim Jabar DIY Sulsel Sulut Sumsel Sumut Kaltara Kalbar NTB NTT "
-        "Kepri Babel Syariah Bank OJK BPS APINDO Apindo SPSI Serikat Pekerja Buruh Unsur Pengusaha Ekonomi Kebijakan Publik"
+        "Kepri Babel Syariah Bank OJK BPS APINDO Apindo SPSI Serikat Pekerja Buruh Unsur Pengusaha Ekonomi Kebijakan Publik "
+        "Regional Setdakab Setdaprov Setdakot Jamsostek BP Ketanagakerjaan Koordinasi Penanggulangan Kemiskinan Perlindungan"
     ).split()
 }
 NAME_STOP = {
@@ -413,6 +425,11 @@ NAME_STOP = {
     "istana", "aula", "ruang", "balai", "program", "jamsostek", "ketua", "panitia", "tim", "adapun", "namun", "atas",
     "rumah", "tangga", "sakit", "umum", "masyarakat", "nasional", "indonesia", "ri", "para", "seluruh",
 }
+# One-word role titles and abbreviations ("Mendagri", "Dirut", "Wamenaker") are never part of a name.
+ROLE_WORDS = {head for head in vocab.ROLE_HEADS if " " not in head}
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+# Where a role word names a building, not a post: "Kantor Gubernur", "Rumah Dinas Bupati".
+OFFICE_BEFORE = re.compile(r"(?i)\b(kantor|rumah dinas|rumah jabatan|pendopo|pendapa|istana|wisma|gedung)\s*$")
 PARTICLES = {"bin", "binti", "van", "de", "der", "la", "al", "el"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’`\-]*\.?|[A-Z]{1,3}|[A-Z]\.)$")
 
@@ -434,7 +451,9 @@ def _title_after(token_text: str) -> bool:
 
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
-    if text.lower() in NAME_STOP or text.lower() in QUALIFIER_WORDS and not text[:1].isupper():
+    low = text.lower()
+    if low in NAME_STOP or low in QUALIFIER_WORDS and not text[:1].isupper() or low in ROLE_WORDS \
+            or low.startswith("paritrana"):
         return False
     if text.lower() in PARTICLES:
         return True
@@ -445,7 +464,8 @@ def read_name(doc: Doc, i: int, *, limit: int | None = None) -> tuple[int, int, 
     """Read a person's name starting at token i, skipping titles; returns (first, end, name tokens)."""
     n = len(doc) if limit is None else min(limit, len(doc))
     j = i
-    while j < n and (_title_before(doc[j].text) or doc[j].text == ".") and j + 1 < n and doc[j + 1].text[:1].isupper():
+    while j < n and (_title_before(doc[j].text) or doc[j].text == "." and j > i and _title_before(doc[j - 1].text)) \
+            and j + 1 < n and doc[j + 1].text[:1].isupper():
         j += 1
     first = j
     tokens: list[str] = []
@@ -497,70 +517,134 @@ def find_people(doc: Doc) -> list[PersonMention]:
     people: list[PersonMention] = []
     region_tokens = {t.i for s in doc.spans.get("region", []) for t in s}
     for role in doc.spans.get("role", []):
-        if not role.text[:1].isupper():
+        if not role.text[:1].isupper() or OFFICE_BEFORE.search(doc.text[max(0, role.start_char - 20):role.start_char]):
             continue
         slug = role.kb_id_.split("|")[0]
         acting, first_tok = _acting_before(doc, role.start)
-        j = role.end
-        qual: list[str] = []
-        # the qualifier: regions, unit and body words, abbreviations in parentheses
-        while j < len(doc):
-            tok = doc[j]
-            if "\n" in doc[j - 1].whitespace_ or "\n" in tok.text:
-                break
-            low = tok.text.lower()
-            if j in region_tokens or low in QUALIFIER_WORDS or (low in ("dan", "&") and qual and j + 1 < len(doc)
-                                                                and doc[j + 1].text.lower() in QUALIFIER_WORDS):
-                qual.append(tok.text)
-                j += 1
-                continue
-            if tok.text == "(":
-                close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
-                if close is not None:
-                    qual.extend(t.text for t in doc[j:close + 1])
-                    j = close + 1
-                    continue
-            if tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha() and j + 1 < len(doc) \
-                    and doc[j + 1].text[:1].isupper() and not _title_before(tok.text):
-                qual.append(tok.text)  # an unknown acronym before the name: "Kepala BPS Sulsel"
-                j += 1
-                continue
-            break
-        k = j
-        if k < len(doc) and doc[k].text == ",":
-            k += 1
-        got = read_name(doc, k)
-        if got is not None and (got[0] - k) <= 3:
-            first, end, tokens = got
-            end_char = doc[end - 1].idx + len(doc[end - 1].text)
-            people.append(PersonMention(doc[first].idx, end_char, clean_name(tokens), doc.text[doc[first].idx:end_char],
-                                        slug, _role_title(role, qual), " ".join(qual), acting,
-                                        role_start=doc[first_tok].idx))
-            continue
-        # apposition: the name stands before the role
-        b = first_tok - 1
-        if b >= 0 and doc[b].text.lower() in ("selaku", "sebagai"):
-            b -= 1
-        elif b >= 0 and doc[b].text == ",":
-            b -= 1
-        else:
-            continue
-        # skip post-name titles: "Haerumuddin SH, M.AP selaku ..."
-        while b >= 0 and (_title_after(doc[b].text) or doc[b].text == ",") and b > 0:
-            b -= 1
-        e = b + 1
-        while b >= 0 and _is_name_token(doc[b]) and doc[b].text.lower() not in QUALIFIER_WORDS \
-                and "\n" not in doc[b].whitespace_:
-            b -= 1
-        start = b + 1
-        got = read_name(doc, start, limit=e)
+        j, qual = _read_qualifier(doc, role.end, region_tokens)
+        before = _name_before(doc, first_tok)
+        after = _name_after(doc, j, region_tokens)
+        if after is not None and before is not None and _weak_name_after(doc, after):
+            after = None  # "Manto, Kaban Kesbangpol Provinsi Kalbar": the word after the post is its office
+        got = after or before
         if got is None:
             continue
         first, end, tokens = got
         end_char = doc[end - 1].idx + len(doc[end - 1].text)
         people.append(PersonMention(doc[first].idx, end_char, clean_name(tokens), doc.text[doc[first].idx:end_char],
                                     slug, _role_title(role, qual), " ".join(qual), acting,
-                                    role_start=doc[first_tok].idx))
+                                    role_start=doc[first_tok].idx, role_end=doc[j - 1].idx + len(doc[j - 1].text)))
+    people = [p for p in people if not _headline_only(doc, p)]
+    return _link_short_names(people)
+
+
+def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, list[str]]:
+    """The words between a role and a name: regions, unit and body words, abbreviations in parentheses,
+    numbered posts ("Asisten I", "Regional VII") and the field of a post ("Bidang Hukum, Politik ...")."""
+    qual: list[str] = []
+    while j < len(doc):
+        tok = doc[j]
+        if "\n" in doc[j - 1].whitespace_ or "\n" in tok.text:
+            break
+        low = tok.text.lower()
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if j in region_tokens or low in QUALIFIER_WORDS or (low in ("dan", "&") and qual and nxt is not None
+                                                            and nxt.text.lower() in QUALIFIER_WORDS):
+            qual.append(tok.text)
+            j += 1
+            continue
+        if qual and qual[-1].lower() == "bidang" and tok.text[:1].isupper() and nxt is not None \
+                and (nxt.text[:1].isupper() or nxt.text.lower() in ("dan", ",")):
+            qual.append(tok.text)  # "Bidang Koordinasi Penanggulangan Kemiskinan ..."
+            j += 1
+            continue
+        if ROMAN.match(tok.text) and nxt is not None and nxt.text[:1].isupper():
+            qual.append(tok.text)
+            j += 1
+            continue
+        if tok.text == "(":
+            close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                qual.extend(t.text for t in doc[j:close + 1])
+                j = close + 1
+                continue
+        if tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha() and nxt is not None \
+                and nxt.text[:1].isupper() and not _title_before(tok.text):
+            qual.append(tok.text)  # an unknown acronym before the name: "Kepala BPS Sulsel"
+            j += 1
+            continue
+        break
+    return j, qual
+
+
+def _name_after(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, int, list[str]] | None:
+    """The name right after a role and its qualifier: "Bupati Bandung, Dadang Supriatna"."""
+    k = j + 1 if j < len(doc) and doc[j].text == "," else j
+    got = read_name(doc, k)
+    if got is None or got[0] - k > 3:
+        return None
+    if len(got[2]) == 1 and got[1] + 1 < len(doc) and doc[got[1]].text == ",":
+        fuller = read_name(doc, got[1] + 1)
+        if fuller is not None and fuller[0] - got[1] <= 4 and len(fuller[2]) >= 2:
+            return fuller  # "Bupati Sitaro, Joi EB Oroh": the single word was the place
+    if got[2][-1].endswith(".") and not _title_after(got[2][-1]) and len(got[2][-1]) > 2:
+        got = (got[0], got[1], got[2][:-1] + [got[2][-1].rstrip(".")])
+    end = got[1]
+    if end < len(doc) and (end in region_tokens or doc[end].text in ("Provinsi", "Kabupaten", "Kota", "Kab.")):
+        return None  # a body, not a person, stands before a region: "Kaban Kesbangpol Provinsi Kalbar"
+    return got
+
+
+def _name_before(doc: Doc, first_tok: int) -> tuple[int, int, list[str]] | None:
+    """The name in apposition before a role: "Ahmad, Kepala Kanwil ...", "Haerumuddin SH, M.AP selaku ..."."""
+    b = first_tok - 1
+    if b >= 0 and doc[b].text.lower() in ("selaku", "sebagai"):
+        b -= 1
+    elif b >= 0 and doc[b].text == ",":
+        b -= 1
+    else:
+        return None
+    while b > 0 and (_title_after(doc[b].text) or doc[b].text == ","):
+        b -= 1
+    e = b + 1
+    while b >= 0 and _is_name_token(doc[b]) and doc[b].text.lower() not in QUALIFIER_WORDS \
+            and "\n" not in doc[b].whitespace_:
+        b -= 1
+    return read_name(doc, b + 1, limit=e)
+
+
+def _weak_name_after(doc: Doc, got: tuple[int, int, list[str]]) -> bool:
+    """One word closing a list item ("Dosen Polnep;") is the post's body when a name stands before the post."""
+    end = got[1]
+    return len(got[2]) == 1 and end < len(doc) and doc[end].text == ";"
+
+
+def _is_headline(line: str) -> bool:
+    """A line written in title case, as headlines are."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", line)]
+    return 5 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) \
+        and not re.search(r"[.;]\s+\S", line)
+
+
+def _headline_only(doc: Doc, p: PersonMention) -> bool:
+    """In a title-case headline every word is capitalised, so a name read there must recur in the body."""
+    line_start = doc.text.rfind("\n", 0, p.start) + 1
+    line_end = doc.text.find("\n", p.end)
+    line_end = len(doc.text) if line_end == -1 else line_end
+    if not _is_headline(doc.text[line_start:line_end]):
+        return False
+    body = doc.text[:line_start] + doc.text[line_end:]
+    return not re.search(r"\b" + re.escape(p.name.split()[0]) + r"\b", body)
+
+
+def _link_short_names(people: list[PersonMention]) -> list[PersonMention]:
+    """A later short mention ("Wagub Steven", "Imelda") names the person written in full elsewhere in the article."""
+    full = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
+    for p in people:
+        tokens = p.name.split()
+        longer = [n for n in full if len(n.split()) > len(tokens) and set(tokens) <= set(n.split())]
+        if len(set(longer)) == 1:
+            p.name = longer[0]
     return people
 
 

@@ -48,6 +48,10 @@ GRAPH_FORMATS = {
     ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld",
     ".rdf": "xml", ".owl": "xml", ".xml": "xml",
 }
+VIEW_TITLES: dict[str, str] = {
+    "conferrals": "Who honours whom", "officials": "Officials, their posts, and who they meet",
+    "coverage": "Who protects which workers", "full": "Every entity and event",
+}
 NETWORK_FORMATS: tuple[str, ...] = (".graphml", ".gexf", ".json", ".html", ".png")
 
 EVENT_CLASSES: dict[URIRef, str] = {
@@ -65,12 +69,18 @@ CLASS_GROUPS: tuple[tuple[URIRef, str], ...] = (
     (FOAF.Person, "person"),
     (AWARD.Government, "government"), (AWARD.GovernmentUnit, "government"),
     (AWARD.Company, "company"), (AWARD.Agency, "agency"), (ORG.Organization, "organization"),
-    (AWARD.Village, "region"), (AWARD.City, "region"), (AWARD.Regency, "region"),
+    (AWARD.Village, "region"), (AWARD.District, "region"), (AWARD.City, "region"), (AWARD.Regency, "region"),
     (AWARD.Province, "region"), (AWARD.Country, "region"), (AWARD.Region, "region"),
     (AWARD.WorkerGroup, "worker group"),
     (AWARD.Award, "award"), (AWARD.AwardCategory, "category"), (ORG.Role, "role"),
     (AWARD.Venue, "venue"), (SCHEMA.NewsArticle, "article"),
+    (AWARD.EvidenceSpan, "evidence"), (AWARD.SlotConflict, "evidence"), (AWARD.Claim, "evidence"),
+    (AWARD.WeekdayMismatch, "evidence"), (AWARD.DateIssue, "evidence"),
 )
+# Provenance details the build may add (the sentence an event was read from, disagreeing
+# claims, date notes): left out of the full view unless asked for.
+DETAIL_CLASSES = frozenset({AWARD.EvidenceSpan, AWARD.SlotConflict, AWARD.Claim, AWARD.WeekdayMismatch,
+                            AWARD.DateIssue})
 GROUP_OF_CLASS: dict[URIRef, str] = dict(CLASS_GROUPS)
 CLASS_RANK: dict[URIRef, int] = {cls: i for i, (cls, _) in enumerate(CLASS_GROUPS)}
 # Classes whose instances are vocabulary, not things in the news.
@@ -79,7 +89,7 @@ SCHEMA_CLASSES = frozenset({
     OWL.AnnotationProperty, OWL.Ontology, SKOS.ConceptScheme, OWL.NamedIndividual,
     URIRef("http://www.w3.org/ns/shacl#NodeShape"), URIRef("http://www.w3.org/ns/shacl#PropertyShape"),
 })
-ACTOR_GROUPS = frozenset({"person", "government", "company", "agency", "organization", "region"})
+ACTOR_GROUPS = frozenset({"person", "government", "company", "agency", "organization"})
 
 
 # --------------------------------------------------------------------------------------- reading
@@ -282,6 +292,7 @@ def _link_regions(g: nx.Graph, graph: Graph) -> None:
 def conferrals_view(graph: Graph, *, receivers: bool = False) -> nx.MultiDiGraph:
     """Who honours whom: presenter -> recipient, recipient -> its region and the round's scope.
 
+    The recipient's region is the one it governs (``award:governs``) or sits in (``award:basedIn``).
     One edge per conferral and pair (keyed by the conferral IRI), carrying ``award``, ``rank``,
     ``year``, ``category``, ``date``, ``event`` and ``sources``. With ``receivers=True`` the
     people who took the award in hand are linked to the recipient too ("received for").
@@ -305,6 +316,8 @@ def conferrals_view(graph: Graph, *, receivers: bool = False) -> nx.MultiDiGraph
                 g.add_edge(r, s, key=f"{conferral}|{path}", predicate=path, label="awarded in", **facts)
             for region in sorted(set(graph.objects(recipient, AWARD.governs))):
                 _structural_edge(g, r, _add_node(g, region, describe), AWARD.governs, "governs")
+            for region in sorted(set(graph.objects(recipient, AWARD.basedIn))):  # where a body sits
+                _structural_edge(g, r, _add_node(g, region, describe), AWARD.basedIn, "based in")
     _link_regions(g, graph)
     return g
 
@@ -399,12 +412,13 @@ def coverage_view(graph: Graph) -> nx.MultiDiGraph:
     return g
 
 
-def full_view(graph: Graph) -> nx.MultiDiGraph:
+def full_view(graph: Graph, *, details: bool = False) -> nx.MultiDiGraph:
     """Every entity and event as a node; every triple between two of them as an edge keyed by predicate.
 
     Event nodes carry ``sources``; an edge out of an event carries the event's source count,
     a ``prov:wasDerivedFrom`` edge counts 1, and facts between entities count 0.
-    Vocabulary (classes, properties, shapes) is left out.
+    Vocabulary (classes, properties, shapes) is left out, and so are provenance details
+    (evidence spans, disagreeing claims, date notes) unless ``details=True``.
     """
     graph = union_view(graph)
     describe = Describer(graph)
@@ -413,7 +427,8 @@ def full_view(graph: Graph) -> nx.MultiDiGraph:
     for s, t in graph.subject_objects(RDF.type):
         if isinstance(s, URIRef) and t not in SCHEMA_CLASSES:
             subjects.add(s)
-    subjects -= {s for s in subjects if any(t in SCHEMA_CLASSES for t in graph.objects(s, RDF.type))}
+    hidden = SCHEMA_CLASSES if details else SCHEMA_CLASSES | DETAIL_CLASSES
+    subjects -= {s for s in subjects if any(t in hidden for t in graph.objects(s, RDF.type))}
     event_sources: dict[URIRef, int] = {}
     for s in sorted(subjects):
         extra = {}
@@ -447,13 +462,14 @@ def network_view(graph: Graph, view: str = "conferrals", **options) -> nx.MultiG
 
 
 def actor_network(graph: Graph) -> nx.Graph:
-    """People, organizations and regions, linked when they meet in an event or are tied directly.
+    """People and organizations, linked when they meet in an event or one is a unit of the other.
 
     Two actors share an edge when both fill a slot of one event (a presenter and a recipient,
-    a member and an organization, a recipient and a scope ...) or when one names the other
-    (``award:governs``, ``org:subOrganizationOf``, ``award:partOf``). ``weight`` sums the
-    sources of the events behind the edge (1 at least for each), ``events`` counts them.
-    The graph stats' centralities are computed on.
+    a receiver and the one they stood in for, a member and an organization ...) or through
+    ``org:subOrganizationOf``. Places are not actors: a province that hosts every round would
+    otherwise be the centre of everything. ``weight`` sums the sources of the events behind
+    the edge (1 at least for each), ``events`` counts them. The graph ``kg stats`` computes
+    centralities on.
     """
     graph = union_view(graph)
     describe = Describer(graph)
@@ -482,7 +498,7 @@ def actor_network(graph: Graph) -> nx.Graph:
             for i, u in enumerate(actors):
                 for v in actors[i + 1:]:
                     link(u, v, weight)
-    for pred in (AWARD.governs, ORG.subOrganizationOf, AWARD.partOf):
+    for pred in (ORG.subOrganizationOf,):
         for s, o in graph.subject_objects(pred):
             if is_actor(s) and is_actor(o):
                 link(s, o, 1)
@@ -589,6 +605,13 @@ def top_subgraph(g: nx.Graph, *, top: int | None, min_weight: float = 0.0) -> tu
 
 # --------------------------------------------------------------------------------------- writing
 
+def _file_mode() -> int:
+    """0666 less the process umask: the mode ``open()`` would give a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     """Run ``write(tmp)`` on a temporary file beside ``path``, then move it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -596,6 +619,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, _file_mode())  # mkstemp makes 0600; a written file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -666,7 +690,7 @@ def view_counts(g: nx.Graph) -> dict[str, dict[str, int]]:
 
 
 __all__ = [
-    "VIEWS", "NETWORK_FORMATS", "read_graph", "union_view", "curie", "local_name", "Describer",
+    "VIEWS", "VIEW_TITLES", "NETWORK_FORMATS", "read_graph", "union_view", "curie", "local_name", "Describer",
     "conferrals_view", "officials_view", "coverage_view", "full_view", "network_view",
     "actor_network", "collapse", "weighted_degree", "top_subgraph", "write_network", "view_counts",
 ]

@@ -590,6 +590,9 @@ def synthetic_ntriples(n_articles: int, path: str | os.PathLike, *, seed: int = 
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.writelines(lines)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

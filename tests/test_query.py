@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -28,8 +29,9 @@ def run(name: str, graph, **params: str) -> QueryResult:
 
 
 def normalized(rows) -> list[tuple]:
-    """Rows sorted, each "; "-joined cell sorted within (GROUP_CONCAT order is the engine's choice)."""
-    return sorted(tuple("; ".join(sorted(v.split("; "))) if v else v for v in row) for row in rows)
+    """Rows sorted, each joined cell ("; " or " | ") sorted within (GROUP_CONCAT order is the engine's choice)."""
+    flat = [tuple("; ".join(sorted(re.split(r"; | \| ", v))) if v else v for v in row) for row in rows]
+    return sorted(flat, key=lambda row: tuple((v is None, v or "") for v in row))
 
 
 def cells(values: str) -> set[str]:

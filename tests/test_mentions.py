@@ -1,0 +1,78 @@
+"""Mention finders: regions, organizations and people, on sentences written for the tests (fictional names)."""
+from kg.extract import get_pipeline
+
+
+def annotate(text: str):
+    return get_pipeline()(text)
+
+
+def people(text: str) -> dict[str, object]:
+    return {p.name: p for p in annotate(text).user_data["people"]}
+
+
+def test_name_after_role_and_region():
+    found = people("Wakil Gubernur Jawa Tengah Budi Santoso menyerahkan piagam itu.")
+    assert "Budi Santoso" in found
+    assert found["Budi Santoso"].role_slug == "wakil-gubernur"
+
+
+def test_titles_are_stripped_and_acting_is_kept():
+    found = people("Penghargaan diterima Pj. Bupati Sukamaju, Drs. H. Rahmat Hidayat, M.Si. di Bandung.")
+    person = found.get("Rahmat Hidayat")
+    assert person is not None and person.acting
+
+
+def test_apposition_before_role():
+    found = people("Sari Wulandari, Kepala Kantor Cabang BPJS Ketenagakerjaan Cimahi, hadir di acara itu.")
+    assert found["Sari Wulandari"].role_slug == "kepala-cabang"
+
+
+def test_one_word_role_abbreviations_are_not_names():
+    found = people("Acara dihadiri Wapres, Mendagri, juga Wamenaker dan Dirut BPJS Ketenagakerjaan.")
+    assert not any(name in ("Mendagri", "Wamenaker", "Dirut") for name in found)
+
+
+def test_body_after_post_in_semicolon_list():
+    found = people("Anggotanya adalah Joko Widagdo, Dosen Unfik; Lina Marlina, Kaban Kesbangpol Provinsi Jabar; serta tamu.")
+    assert "Joko Widagdo" in found and "Lina Marlina" in found
+    assert "Unfik" not in found and "Kesbangpol" not in found
+
+
+def test_short_mention_links_to_full_name():
+    found = people("Wakil Gubernur Jawa Tengah Budi Santoso hadir. Menurut Wagub Budi, program berjalan baik.")
+    assert set(found) == {"Budi Santoso"}
+
+
+def test_headline_words_are_not_names_unless_they_recur():
+    doc = annotate("Gubernur Sukamaju Serahkan Paritrana Award Kepada Para Pemenang\nAcara berlangsung meriah.")
+    assert not doc.user_data["people"]
+
+
+def test_office_building_is_not_a_post():
+    assert not people("Penyerahan dilakukan di Kantor Gubernur Jawa Barat, Bandung, pada Senin.")
+
+
+def test_government_and_bpjs_office():
+    doc = annotate("Pemkab Bekasi menerima penghargaan dari Kanwil BPJS Ketenagakerjaan Jawa Barat.")
+    keys = {o.key for o in doc.user_data["orgs"]}
+    assert "gov:32.16" in keys
+    assert any(o.kind == "bpjs" and o.parent for o in doc.user_data["orgs"])
+
+
+def test_ambiguous_region_from_prefix():
+    doc = annotate("Pemkot Bekasi dan Pemkab Bandung Barat hadir.")
+    keys = {o.key for o in doc.user_data["orgs"]}
+    assert "gov:32.75" in keys and "gov:32.17" in keys
+
+
+def test_province_short_name_with_prefix_and_region_alias():
+    doc = annotate("Provinsi Jabar dan Kabupaten Sitaro hadir.")
+    names = {r.region.name for r in doc.user_data["regions"]}
+    assert "Jawa Barat" in names
+    assert "Kabupaten Kepulauan Siau Tagulandang Biaro" in names
+
+
+def test_company_name_stops_at_line_end():
+    doc = annotate("Juara kedua diraih PT Sinar Kawi Abadi.\nLalu kategori lain.")
+    labels = {o.name for o in doc.user_data["orgs"] if o.kind == "company"}
+    assert labels == {"PT Sinar Kawi Abadi"}

@@ -1,0 +1,53 @@
+"""Resolution across articles, and the scorer's floors on the shared corpora."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+from kg.resolve import resolve
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_one_person_and_one_conferral_across_articles():
+    a = Article("a1", "Kabupaten Bekasi meraih juara 1 Paritrana Award 2022 tingkat Provinsi Jawa Barat. "
+                      "Penghargaan diterima Bupati Bekasi Rahmat Hidayat.")
+    b = Article("a2", "Pemkab Bekasi meraih juara 1 Paritrana Award 2022 tingkat Provinsi Jawa Barat. "
+                      "Bupati Bekasi Drs. H. Rahmat Hidayat, M.Si. menerima penghargaan itu.")
+    corpus = resolve([extract(a), extract(b)])
+    conferrals = [e for e in corpus.events if e.kind == "conferral"]
+    assert len(conferrals) == 1 and conferrals[0].sources == {"a1", "a2"}
+    assert [p.name for p in corpus.persons.values()] == ["Rahmat Hidayat"]
+
+
+def test_disagreeing_ranks_are_kept_as_conflicts():
+    a = Article("a1", "Kota Sukabumi meraih juara 2 Paritrana Award 2022 tingkat Provinsi Jawa Barat.")
+    b = Article("a2", "Kota Sukabumi meraih juara 3 Paritrana Award 2022 tingkat Provinsi Jawa Barat.")
+    corpus = resolve([extract(a), extract(b)])
+    events = [e for e in corpus.events if e.kind == "conferral"]
+    assert len(events) in (1, 2)
+    if len(events) == 1:
+        assert "rank" in events[0].conflicts
+
+
+def _score(corpus: str) -> float:
+    from kg.build import build_dataset
+    from kg.graph import union_graph
+
+    spec = importlib.util.spec_from_file_location("awardkg_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = SHARED / "corpus" / corpus
+    if not source.exists():
+        source = SHARED / "corpus" / f"{corpus}.jsonl"
+    gold = json.loads((SHARED / "gold" / f"{corpus}.json").read_text(encoding="utf-8"))
+    return module.score(union_graph(build_dataset([source])), gold)["mean_f1"]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="needs ../shared")
+@pytest.mark.parametrize(("corpus", "floor"), [("seeds", 0.90), ("dev", 0.79)])
+def test_scorer_floors(corpus, floor):
+    assert _score(corpus) >= floor
