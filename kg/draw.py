@@ -43,6 +43,7 @@ RELATION_COLOURS: dict[str, str] = {
 EDGE_PALETTE = ("#c0392b", "#b8860b", "#2c7fb8", "#7b3294", "#1a9850", "#d95f02", "#e7298a", "#66a61e")
 EDGE_OTHER = "#9a9a9a"
 PNG_TOP = 60
+PNG_MAX_EDGES = 200  # beyond this many links a static picture is a hairball: fewer nodes are drawn
 HTML_TOP = 500
 
 
@@ -233,17 +234,19 @@ def _place_labels(fig, ax, g: nx.Graph, pos, sizes: dict[str, float], order: lis
 
 
 def draw_png(g: nx.Graph, path: str | os.PathLike, *, title: str | None = None, top: int | None = PNG_TOP,
-             min_weight: float = 0.0, max_labels: int | None = None, dpi: int = 150, seed: int = 0) -> Path:
+             min_weight: float = 0.0, max_edges: int | None = PNG_MAX_EDGES, max_labels: int | None = None,
+             dpi: int = 150, seed: int = 0) -> Path:
     """Draw a view to a PNG a person can read; returns the path.
 
-    ``top`` nodes by weighted degree are kept (None or 0: all), edges under ``min_weight``
-    dropped; the subtitle says what was left out and how many labels did not fit. Node colour
+    ``top`` nodes by weighted degree are kept (None or 0: all, and then ``max_edges`` is not
+    applied either), fewer when more than ``max_edges`` links would show among them; links
+    with fewer than ``min_weight`` sources are dropped; the subtitle says what was left out and how many labels did not fit. Node colour
     shows the group (legend on the right), node size the weighted degree, edge width the
     number of sources, edge colour the relation (second legend).
     """
     from matplotlib.lines import Line2D
 
-    h, note = top_subgraph(g, top=top, min_weight=min_weight)
+    h, note = top_subgraph(g, top=top, min_weight=min_weight, max_edges=max_edges if top else None)
     fig = _new_figure(h.number_of_nodes())
     ax = fig.add_axes((0.01, 0.02, 0.80, 0.86))
     ax.set_axis_off()

@@ -87,6 +87,8 @@ ZONE_LIST = re.compile(r"(?i)\bzona\s+(?:[A-Z][\w-]*\s*,?\s*)+(?:dan\s+)?$")
 CATEGORY_WORDS = {"perusahaan", "skala", "besar", "menengah", "layanan", "pelayanan", "publik", "sektor", "usaha",
                   "kecil", "mikro", "badan", "pemerintah", "kabupaten", "kota", "desa", "kelurahan", "provinsi", "dan",
                   "umkm", "ukm", "daerah"}
+# A place named right after a venue: "di Aula Barat Gedung Sate, Kota Bandung".
+VENUE_PLACE = re.compile(r"\b(?:di|bertempat di)\s+(?:[A-Z][\w'’.-]*\s*){1,8},\s*$")
 # The words of handing an award over.
 HANDING_CUE = re.compile(r"(?i)\b(menyerahkan|diserahkan|penyerahan|dari tangan|memberikan|diberikan|menganugerahkan|"
                          r"menerima|diterima)\b")
@@ -491,6 +493,8 @@ class ArticleReader:
                 continue
             if re.search(r"\b(bupati|wali ?kota|gubernur|sekda|sekretaris daerah|kepala|wakil)\s*$", before):
                 continue
+            if VENUE_PLACE.search(self.text[max(sentence.start, om.start - 80):om.start]):
+                continue  # where the venue stands: "di Gedung Sate, Kota Bandung"
             if re.search(r"\(\s*$", before) or ZONE_LIST.search(self.text[max(sentence.start, om.start - 60):om.start]) \
                     and not re.match(r"(?i)(provinsi|pemerintah|pemprov)\b", om.text):
                 continue  # a place in brackets, or one of the provinces that make up a zone
@@ -975,7 +979,7 @@ class ArticleReader:
         return earlier[-1].speaker if earlier else None
 
     def speaker_from(self, who: str) -> str | None:
-        """A speaker written after a speech verb: "Dani", "Kepala Cabang ... Ahmad Feisal", "Bey"."""
+        """A speaker written after a speech verb: "Budi", "Kepala Cabang ... Budi Santoso"."""
         for p in self.people:
             if p.name in who:
                 return "person:" + slugify(p.name)

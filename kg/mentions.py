@@ -525,7 +525,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         before = _name_before(doc, first_tok)
         after = _name_after(doc, j, region_tokens)
         if after is not None and before is not None and _weak_name_after(doc, after):
-            after = None  # "Manto, Kaban Kesbangpol Provinsi Kalbar": the word after the post is its office
+            after = None  # "Lina, Kaban Kesbangpol Provinsi Jabar": the word after the post is its office
         got = after or before
         if got is None:
             continue
@@ -578,7 +578,7 @@ def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, lis
 
 
 def _name_after(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, int, list[str]] | None:
-    """The name right after a role and its qualifier: "Bupati Bandung, Dadang Supriatna"."""
+    """The name right after a role and its qualifier: "Bupati Sukamaju, Rahmat Hidayat"."""
     k = j + 1 if j < len(doc) and doc[j].text == "," else j
     got = read_name(doc, k)
     if got is None or got[0] - k > 3:
@@ -586,12 +586,12 @@ def _name_after(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, int, li
     if len(got[2]) == 1 and got[1] + 1 < len(doc) and doc[got[1]].text == ",":
         fuller = read_name(doc, got[1] + 1)
         if fuller is not None and fuller[0] - got[1] <= 4 and len(fuller[2]) >= 2:
-            return fuller  # "Bupati Sitaro, Joi EB Oroh": the single word was the place
+            return fuller  # "Bupati Sukamaju, Rahmat Hidayat": the single word was the place
     if got[2][-1].endswith(".") and not _title_after(got[2][-1]) and len(got[2][-1]) > 2:
         got = (got[0], got[1], got[2][:-1] + [got[2][-1].rstrip(".")])
     end = got[1]
     if end < len(doc) and (end in region_tokens or doc[end].text in ("Provinsi", "Kabupaten", "Kota", "Kab.")):
-        return None  # a body, not a person, stands before a region: "Kaban Kesbangpol Provinsi Kalbar"
+        return None  # a body, not a person, stands before a region: "Kaban Kesbangpol Provinsi Jabar"
     return got
 
 
@@ -614,7 +614,7 @@ def _name_before(doc: Doc, first_tok: int) -> tuple[int, int, list[str]] | None:
 
 
 def _weak_name_after(doc: Doc, got: tuple[int, int, list[str]]) -> bool:
-    """One word closing a list item ("Dosen Polnep;") is the post's body when a name stands before the post."""
+    """One word closing a list item ("Dosen Unfik;") is the post's body when a name stands before the post."""
     end = got[1]
     return len(got[2]) == 1 and end < len(doc) and doc[end].text == ";"
 
@@ -638,7 +638,7 @@ def _headline_only(doc: Doc, p: PersonMention) -> bool:
 
 
 def _link_short_names(people: list[PersonMention]) -> list[PersonMention]:
-    """A later short mention ("Wagub Steven", "Imelda") names the person written in full elsewhere in the article."""
+    """A later short mention ("Wagub Budi", "Sari") names the person written in full elsewhere in the article."""
     full = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
     for p in people:
         tokens = p.name.split()

@@ -575,12 +575,15 @@ def _top_connected(g: nx.Graph, top: int) -> list[str]:
     return [n for n in ranked if n in kept]
 
 
-def top_subgraph(g: nx.Graph, *, top: int | None, min_weight: float = 0.0) -> tuple[nx.Graph, str | None]:
-    """Keep what a picture can show: edges of at least ``min_weight``, then the ``top`` nodes by weighted degree.
+def top_subgraph(g: nx.Graph, *, top: int | None, min_weight: float = 0.0,
+                 max_edges: int | None = None) -> tuple[nx.Graph, str | None]:
+    """Keep what a picture can show: links of at least ``min_weight``, then the ``top`` best nodes.
 
-    ``top`` of None or 0 keeps every node. Returns the smaller graph (parallel edges merged,
-    nodes left alone by the filter dropped) and a sentence saying what was left out, or None
-    when nothing was.
+    ``top`` of None or 0 keeps every node. With ``max_edges``, fewer nodes are kept (never
+    fewer than 10) until at most that many links remain among them, so that a dense view
+    (every government covering every worker group) does not become a hairball. Returns the
+    smaller graph (parallel edges merged, nodes left without links dropped) and a sentence
+    saying what was left out, or None when nothing was.
     """
     simple = collapse(g) if g.is_multigraph() else g.copy()
     n_nodes, n_edges = simple.number_of_nodes(), simple.number_of_edges()
@@ -590,10 +593,17 @@ def top_subgraph(g: nx.Graph, *, top: int | None, min_weight: float = 0.0) -> tu
         simple.remove_edges_from(weak)
         simple.remove_nodes_from([n for n in list(simple.nodes) if simple.degree(n) == 0])
         if weak:
-            notes.append(f"edges of weight < {min_weight:g} hidden")
-    if top and simple.number_of_nodes() > top:
-        simple = simple.subgraph(_top_connected(simple, top)).copy()
-        notes.append(f"top {top} by weighted degree, each kind in turn")
+            notes.append(f"links with fewer than {min_weight:g} sources hidden")
+    base = simple
+    keep = top if top and base.number_of_nodes() > top else None
+    if keep:
+        simple = base.subgraph(_top_connected(base, keep)).copy()
+    while max_edges and simple.number_of_edges() > max_edges and simple.number_of_nodes() > 10:
+        keep = max(10, int(simple.number_of_nodes() * 0.85))
+        simple = base.subgraph(_top_connected(base, keep)).copy()
+    if keep:
+        notes.append(f"top {simple.number_of_nodes()} by weighted degree, each kind in turn"
+                     + (f", at most {max_edges} links" if top and keep < top else ""))
     if simple.number_of_nodes() == n_nodes and simple.number_of_edges() == n_edges:
         return simple, None
     left_nodes = n_nodes - simple.number_of_nodes()
