@@ -19,7 +19,9 @@ MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agust
 _MONTH_ALT = {"jan": 1, "feb": 2, "pebruari": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
               "agust": 8, "sep": 9, "sept": 9, "okt": 10, "nop": 11, "nov": 11, "des": 12}
 
-_WD = r"(?:(?P<wd>senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|minggu|ahad)\s*,?\s*)?"
+# A weekday, maybe with the time of day between it and the date: "Kamis malam (26/6)", "Senin pagi, 3 Juni".
+_WD = (r"(?:(?P<wd>senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|minggu|ahad)"
+       r"(?:\s+(?:pagi|siang|sore|malam|petang|dini hari))?\s*,?\s*)?")
 _MONTH_RE = r"(?:" + "|".join(MONTHS) + r"|jan|feb|pebruari|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nop|nov|des)\.?"
 DATE_PATTERNS = (
     # Selasa (30/5/2023), (30/5), Jumat (24/8/2024)

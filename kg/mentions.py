@@ -144,7 +144,10 @@ COMPANY = re.compile(
     r"|Klinik|Universitas|Universita|Institut|Politeknik|PDAM|LPP|Yayasan)"
     r"[^\S\n]+(?P<name>(?:[a-z]{2,4}\b|[A-Z0-9][\w'’&.-]*)(?:[^\S\n]+(?:[A-Z0-9][\w'’&.-]*|Tbk\.?|\(Persero\)|dan|&|de))*)"
 )
-COMPANY_STOP = {"Kabupaten", "Kota", "Provinsi", "Tingkat", "Kategori", "Paritrana", "Award", "Juara", "Peringkat",
+# Headlines are in title case, so a company name also stops at the verb after it: "PT X Tbk Raih Paritrana Award".
+COMPANY_STOP = {"Raih", "Meraih", "Terima", "Menerima", "Sabet", "Menyabet", "Boyong", "Memboyong", "Borong",
+                "Memborong", "Dapat", "Mendapat", "Dapatkan", "Jadi", "Menjadi", "Dinobatkan", "Kembali", "Masuk",
+                "Sukses", "Berhasil", "Juarai", "Kabupaten", "Kota", "Provinsi", "Tingkat", "Kategori", "Paritrana", "Award", "Juara", "Peringkat",
                 "Terbaik", "Pada", "Di", "Dan", "Yang", "Sebagai", "Selaku", "Dengan", "Untuk", "Dalam"}
 
 
@@ -188,6 +191,7 @@ def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
             start = rm.start - (len(m.group(0)))
             region = rm.region
             mentions.append(government_mention(region, start, rm.end, text[start:rm.end]))
+    villages: list[OrgMention] = []
     for m in VILLAGE.finditer(text):
         name = m.group("name").split()
         while name and name[-1] in NOT_VILLAGE_NAMES:
@@ -196,7 +200,8 @@ def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
             continue
         village = village_region(m.group("kind"), " ".join(name), text[m.end():m.end() + 60], regions)
         end = m.start("name") + len(" ".join(name))
-        mentions.append(government_mention(village, m.start(), end, text[m.start():end]))
+        villages.append(government_mention(village, m.start(), end, text[m.start():end]))
+    mentions.extend(_one_key_per_village(villages))
     for m in BPJS.finditer(text):
         mentions.append(bpjs_mention(m, text, regions))
     for m in UNIT.finditer(text):
@@ -214,11 +219,35 @@ def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
     return _longest_first(mentions)
 
 
+# The kabupaten/kota written after a village: "Desa X, Kec. Y, Kab. Z", "Desa X (Kabupaten Z)", "Desa X di Kota Z".
+VILLAGE_PARENT = re.compile(
+    r"^[\s,]*(?:di\s+|,\s*|\(\s*)?(?:(?:Kecamatan|Kec\.?)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*,?\s*)?(Kabupaten|Kab\.?|Kota)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _one_key_per_village(villages: list[OrgMention]) -> list[OrgMention]:
+    """One article names one village once with its kabupaten and once without ("Desa X, Kabupaten Z" in the body,
+    "Desa X" in the headline): every mention takes the region that knows its kabupaten."""
+    placed: dict[str, list[Region]] = {}
+    for v in villages:
+        if v.region is not None and v.region.part_of:
+            regions = placed.setdefault(v.region.name, [])
+            if all(r.key != v.region.key for r in regions):
+                regions.append(v.region)
+    out = []
+    for v in villages:
+        known = placed.get(v.region.name if v.region else "", [])
+        if v.region is not None and not v.region.part_of and len(known) == 1:
+            v = government_mention(known[0], v.start, v.end, v.text)
+        out.append(v)
+    return out
+
+
 def village_region(kind: str, name: str, after: str, regions: list[RegionMention]) -> Region:
     """A village region, placed under the kabupaten/kota written right after it when there is one."""
     kind_word = kind.capitalize()
     parent = None
-    m = re.match(r"^[\s,]*(?:di\s+|,\s*)?(?:Kecamatan\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*,?\s*)?(Kabupaten|Kab\.?|Kota)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+    m = VILLAGE_PARENT.match(after)
     if m:
         gaz = load_gazetteer()
         want = "regency" if m.group(1).lower().startswith("kab") else "city"
@@ -430,6 +459,11 @@ ROLE_WORDS = {head for head in vocab.ROLE_HEADS if " " not in head}
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 # Where a role word names a building, not a post: "Kantor Gubernur", "Rumah Dinas Bupati".
 OFFICE_BEFORE = re.compile(r"(?i)\b(kantor|rumah dinas|rumah jabatan|pendopo|pendapa|istana|wisma|gedung)\s*$")
+# Abbreviated names of government offices ("Disnakertrans", "Dinkes", "Bappeda", "Kesbangpol"): never a
+# person's name, always part of the post before a name.
+OFFICE_ABBREVIATION = re.compile(
+    r"^(?:Di[sn](?:nas?k|naker|nas|kes|sos|dik|hub|kominfo|perindag|pora|par|tan|dukcapil|kop|pmd|lh|pupr|pm|ket)\w*"
+    r"|Bappe\w+|Bapenda|Kesbang\w*|Satpol\w*|Setwan|Inspektorat|Dinas\w*)$")
 PARTICLES = {"bin", "binti", "van", "de", "der", "la", "al", "el"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’`\-]*\.?|[A-Z]{1,3}|[A-Z]\.)$")
 
@@ -453,7 +487,7 @@ def _is_name_token(tok: Token) -> bool:
     text = tok.text
     low = text.lower()
     if low in NAME_STOP or low in QUALIFIER_WORDS and not text[:1].isupper() or low in ROLE_WORDS \
-            or low.startswith("paritrana"):
+            or low.startswith("paritrana") or OFFICE_ABBREVIATION.match(text):
         return False
     if text.lower() in PARTICLES:
         return True
@@ -523,7 +557,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         acting, first_tok = _acting_before(doc, role.start)
         j, qual = _read_qualifier(doc, role.end, region_tokens)
         before = _name_before(doc, first_tok)
-        after = _name_after(doc, j, region_tokens)
+        after = _name_after(doc, j, region_tokens, slug)
         if after is not None and before is not None and _weak_name_after(doc, after):
             after = None  # "Lina, Kaban Kesbangpol Provinsi Jabar": the word after the post is its office
         got = after or before
@@ -548,7 +582,7 @@ def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, lis
             break
         low = tok.text.lower()
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if j in region_tokens or low in QUALIFIER_WORDS or (low in ("dan", "&") and qual and nxt is not None
+        if j in region_tokens or low in QUALIFIER_WORDS or OFFICE_ABBREVIATION.match(tok.text) or (low in ("dan", "&") and qual and nxt is not None
                                                             and nxt.text.lower() in QUALIFIER_WORDS):
             qual.append(tok.text)
             j += 1
@@ -568,6 +602,15 @@ def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, lis
                 qual.extend(t.text for t in doc[j:close + 1])
                 j = close + 1
                 continue
+        if tok.text.rstrip(".") in COMPANY_FORM_WORDS and nxt is not None and nxt.text[:1].isupper():
+            # "Direktur SDM PT Sinar Abadi Tbk, Budi": the company belongs to the post, the name follows the comma
+            j += 1
+            qual.append(tok.text)
+            while j < len(doc) and doc[j].text not in (",", ";", ".") and (doc[j].text[:1].isupper()
+                                                                           or doc[j].text in ("&", "(", ")")):
+                qual.append(doc[j].text)
+                j += 1
+            continue
         if tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha() and nxt is not None \
                 and nxt.text[:1].isupper() and not _title_before(tok.text):
             qual.append(tok.text)  # an unknown acronym before the name: "Kepala BPS Sulsel"
@@ -577,7 +620,14 @@ def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, lis
     return j, qual
 
 
-def _name_after(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, int, list[str]] | None:
+# Words that open a company's name ("PT", "CV", "UD", "Bank" ...).
+COMPANY_FORM_WORDS = {f.rstrip(".") for f in vocab.COMPANY_FORMS if " " not in f} - {"Bank", "Hotel", "Toko", "Klinik"}
+# Posts that are named by their place: "Kepala Desa Sukamaju, Budi" - the word before the comma is the place.
+PLACE_ROLES = {"kepala-desa", "lurah", "camat", "bupati", "wakil-bupati", "wali-kota", "wakil-wali-kota", "gubernur",
+               "wakil-gubernur"}
+
+
+def _name_after(doc: Doc, j: int, region_tokens: set[int], slug: str = "") -> tuple[int, int, list[str]] | None:
     """The name right after a role and its qualifier: "Bupati Sukamaju, Rahmat Hidayat"."""
     k = j + 1 if j < len(doc) and doc[j].text == "," else j
     got = read_name(doc, k)
@@ -585,7 +635,7 @@ def _name_after(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, int, li
         return None
     if len(got[2]) == 1 and got[1] + 1 < len(doc) and doc[got[1]].text == ",":
         fuller = read_name(doc, got[1] + 1)
-        if fuller is not None and fuller[0] - got[1] <= 4 and len(fuller[2]) >= 2:
+        if fuller is not None and fuller[0] - got[1] <= 4 and (len(fuller[2]) >= 2 or slug in PLACE_ROLES):
             return fuller  # "Bupati Sukamaju, Rahmat Hidayat": the single word was the place
     if got[2][-1].endswith(".") and not _title_after(got[2][-1]) and len(got[2][-1]) > 2:
         got = (got[0], got[1], got[2][:-1] + [got[2][-1].rstrip(".")])

@@ -34,6 +34,8 @@ from kg.dates import find_dates
 SPECIAL_CASES = (
     "Pj.", "Plt.", "Plh.", "Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "Tbk.", "PT.", "CV.", "UD.", "Ir.", "Bpk.",
     "Dra.", "Drs.", "Dr.", "Prof.", "Hj.", "No.", "Sdr.", "Yth.", "dr.", "drg.", "Ds.", "St.", "Kp.", "Ny.", "Tn.",
+    # degrees after a name: "Ph.D" would otherwise end a sentence in the middle of a list of officials
+    "Ph.D", "Ph.D.", "Muh.", "Moh.", "Moch.", "Mhd.", "Dg.", "Abd.", "M.Sc.", "M.Si.", "S.IP.", "M.IP.", "M.AP.", "S.H.", "S.E.", "M.H.", "M.M.",
 )
 
 

@@ -66,8 +66,7 @@ class BundledQuery:
     question: str
     columns: str = ""
     example: str = ""
-    parameters: str = ""
-    params: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()  # the names --param can fill
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def bundled_queries(*, directory: Path = QUERIES_DIR) -> list[BundledQuery]:
         queries.append(BundledQuery(
             name=path.stem, path=path, question=header.get("question", ""),
             columns=header.get("columns", ""), example=header.get("example", ""),
-            parameters=header.get("parameters", ""), params=tuple(find_placeholders(text)),
+            params=tuple(find_placeholders(text)),
         ))
     return queries
 
@@ -117,8 +116,10 @@ def read_header(text: str) -> dict[str, str]:
         if match and not body.startswith("  "):
             key = match.group(1).strip().lower()
             header[key] = match.group(2).strip()
-        elif key is not None and body.strip():
-            header[key] = f"{header[key]} {body.strip()}".strip()
+        elif key is not None and body.startswith("  ") and body.strip():
+            header[key] = f"{header[key]} {body.strip()}"
+        else:  # a free note or an empty comment line ends the key
+            key = None
     return header
 
 

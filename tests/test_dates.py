@@ -20,3 +20,9 @@ def test_date_without_year_is_completed_by_weekday():
 
 def test_date_without_year_falls_back_to_first_candidate():
     assert complete_date("--05-30", weekday=None, years=[2023]) == "2023-05-30"
+
+
+def test_weekday_with_time_of_day_picks_the_year():
+    found = find_dates("Malam anugerah berlangsung Kamis malam (26/6) di Palu.")[0]
+    assert found.weekday == "kamis"
+    assert complete_date(found.iso, weekday=found.weekday, years=[2026, 2025]) == "2025-06-26"

@@ -101,3 +101,77 @@ def test_nomination_from_interview_stage():
     text = "Pemerintah Kabupaten Bekasi mengikuti tahap wawancara Paritrana Award 2024 tingkat nasional."
     (n,) = facts(text).nominations
     assert n.nominee == "gov:32.16" and n.scope == COUNTRY_KEY
+
+
+def test_jury_posts_by_office_by_name_and_by_seat():
+    text = ("Paritrana Award 2023 tingkat Provinsi Jawa Barat memasuki tahap wawancara.\n"
+            "Tim 9 Paritrana Award diketuai oleh Sekda Provinsi Jabar dengan Kepala Kantor BPJS Ketenagakerjaan "
+            "Cimahi sebagai sekretaris, ditambah 7 anggota lain, yakni Kepala Disnakertrans, ahli hukum, dan "
+            "unsur pengusaha.\n"
+            "Yang hadir sebagai Tim 9 yakni Dr. Rahmat Hidayat selaku Sekretaris Daerah Provinsi Jawa Barat; "
+            "Sari Wulandari selaku Kepala Kantor Cabang BPJS Ketenagakerjaan Cimahi; Budi Santoso selaku Kepala Dinas "
+            "Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat; Prof. Dewi Anggraini, SH, Ph.D sebagai Ahli Hukum; "
+            "serta Joko Prasetyo dari Unsur Pengusaha.")
+    f = facts(text)
+    posts = {(m.person, m.role) for m in f.memberships if m.organization and "tim-9" in m.organization}
+    assert posts == {("person:rahmat-hidayat", "Ketua"), ("person:sari-wulandari", "Sekretaris"),
+                     ("person:budi-santoso", "Anggota"), ("person:dewi-anggraini", "Ahli Hukum"),
+                     ("person:joko-prasetyo", "Unsur Pengusaha")}
+    jury = f.organizations[next(m.organization for m in f.memberships if m.role == "Ketua")]
+    assert jury.name.startswith("Tim 9 Paritrana Award")
+
+
+def test_chair_written_with_a_description_and_a_second_post():
+    text = ("Penilaian datang dari Tim Juri Paritrana Award 2020 yang diketuai oleh ahli jaminan sosial, Budi Santoso.\n"
+            "Dalam rapat itu hadir Sari Wulandari, Kepala Kantor Cabang BPJS Ketenagakerjaan Cimahi yang juga Sekretaris Panitia "
+            "Paritrana Award 2020.")
+    roles = {(m.person, m.role) for m in facts(text).memberships}
+    assert ("person:budi-santoso", "Ketua") in roles
+    assert ("person:sari-wulandari", "Sekretaris Panitia") in roles
+
+
+def test_winners_named_by_reference_in_the_next_sentence():
+    text = ("Tiga kabupaten di Jawa Barat meraih Paritrana Award 2024 dari BPJS Ketenagakerjaan melalui Kantor Wilayah "
+            "Jabar dan Banten.\n"
+            "Budi Santoso, Kepala Kanwil BPJS Ketenagakerjaan Jabar, menyebut ketiga daerah itu adalah Kabupaten "
+            "Bekasi, Cianjur, dan Garut.")
+    assert set(conferrals(text)) == {"gov:32.16", "gov:32.03", "gov:32.05"}
+
+
+def test_village_list_items_and_category_per_item():
+    text = ("Paritrana Award 2024 tingkat Provinsi Jawa Barat diserahkan Selasa (30/7/2024).\n"
+            "Untuk kategori pemerintah desa/kelurahan, penghargaan diraih Pemerintah Desa Sukamaju (Kabupaten Cianjur), "
+            "Sukaraja (Garut), serta Cibodas (Bogor). Kategori usaha besar diraih Sinar Kawi Abadi (Bekasi), "
+            "sedangkan kategori usaha kecil-mikro diraih Dodol Rasa Manis (Garut).")
+    got = conferrals(text)
+    villages = {k for k, c in got.items() if c.category == "desa-kelurahan"}
+    assert len(villages) == 3
+    assert any(k.startswith("gov:village:desa-sukaraja") for k in villages)
+    assert got["org:sinar-kawi-abadi"].category == "perusahaan-skala-besar"
+    assert got["org:dodol-rasa-manis"].category == "usaha-kecil-mikro"
+
+
+def test_each_receiver_goes_to_the_winner_written_before():
+    text = ("Paritrana Award 2023 diserahkan oleh Wakil Presiden Arif Wibowo di Istana Wakil Presiden.\n"
+            "Pada kategori pemerintah provinsi, penerima penghargaan adalah Pemprov Jawa Barat (diterima oleh Wakil "
+            "Gubernur Budi Santoso), lalu Banten (diterima oleh Wagub Rahmat Hidayat), serta Bali "
+            "(diterima oleh Gubernur Sari Wulandari).")
+    got = conferrals(text)
+    assert got["gov:32"].receivers == ["person:budi-santoso"]
+    assert got["gov:36"].receivers == ["person:rahmat-hidayat"]
+    assert got["gov:51"].receivers == ["person:sari-wulandari"]
+    assert all(c.presenters == ["person:arif-wibowo"] for c in got.values())
+
+
+def test_receiver_named_only_as_a_speaker():
+    text = ("Kabupaten Cianjur meraih juara I Paritrana Award 2024 tingkat Provinsi Jawa Barat.\n"
+            "“Ini kerja bersama seluruh warga,” ujar Sari Wulandari, Asisten Perekonomian dan Pembangunan Kabupaten "
+            "Cianjur, seusai menerima penghargaan.")
+    assert conferrals(text)["gov:32.03"].receivers == ["person:sari-wulandari"]
+
+
+def test_related_story_links_are_not_read():
+    text = ("Kabupaten Cianjur meraih juara I Paritrana Award 2024 tingkat Provinsi Jawa Barat.\n"
+            "Baca juga: Kota Bekasi Raih Penghargaan Lain\n"
+            "Baca Juga:\nKabupaten Garut Meraih Juara Lomba Desa\n")
+    assert set(conferrals(text)) == {"gov:32.03"}

@@ -76,3 +76,33 @@ def test_company_name_stops_at_line_end():
     doc = annotate("Juara kedua diraih PT Sinar Kawi Abadi.\nLalu kategori lain.")
     labels = {o.name for o in doc.user_data["orgs"] if o.kind == "company"}
     assert labels == {"PT Sinar Kawi Abadi"}
+
+
+def test_company_name_stops_at_a_title_case_verb():
+    doc = annotate("Desa Sukamaju dan PT Sinar Kawi Abadi Tbk Raih Paritrana Award Jabar\n\nIsi berita.")
+    labels = {o.name for o in doc.user_data["orgs"] if o.kind == "company"}
+    assert labels == {"PT Sinar Kawi Abadi Tbk"}
+
+
+def test_word_before_comma_after_a_place_post_is_the_place():
+    found = people("Trofi diterima Kepala Desa Sukamaju, Muh. Rahmat Dg. Tompo. Desa itu bangga.")
+    assert "Sukamaju" not in found
+    assert found["Muh. Rahmat Dg. Tompo"].role_slug == "kepala-desa"
+
+
+def test_office_abbreviations_are_not_names():
+    found = people("Dalam acara itu hadir pula Kepala Bappeda Kota Bekasi, Sari Wulandari, dan juga Kepala "
+                   "Disnakertrans, Budi Santoso, yang datang bersama para staf mereka.")
+    assert "Bappeda" not in found and "Disnakertrans" not in found
+    assert "Sari Wulandari" in found and "Budi Santoso" in found
+
+
+def test_company_in_a_post_is_not_the_name():
+    found = people("Direktur Sumber Daya Manusia PT Sinar Kawi Abadi Tbk, Rina Lestari, hadir di sana.")
+    assert set(found) == {"Rina Lestari"}
+
+
+def test_one_village_one_key_in_an_article():
+    doc = annotate("Desa Sukamaju Juara\n\nDesa Sukamaju, Kec. Cibeber, Kab. Cianjur meraih juara I.")
+    keys = {o.key for o in doc.user_data["orgs"] if o.region is not None and o.region.kind == "village"}
+    assert len(keys) == 1 and next(iter(keys)).endswith("@32.03")

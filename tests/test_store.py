@@ -24,7 +24,7 @@ def quads(directory) -> set[str]:
 
 def test_replace_store_keeps_named_graphs_and_counts_quads(dataset, tmp_path, sparql_small_trig):
     directory = tmp_path / "kg-store"
-    assert replace_store(dataset, directory) == len(list(dataset.quads())) == 324
+    assert replace_store(dataset, directory) == len(list(dataset.quads())) == 319
     assert is_store(directory)
     store = open_store(directory)
     graphs = {g.value for g in store.named_graphs()}
@@ -85,7 +85,7 @@ def test_replace_store_refuses_a_folder_that_is_not_a_store(dataset, tmp_path):
     assert (folder / "thesis.txt").read_text(encoding="utf-8") == "keep me"
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert replace_store(dataset, empty) == 324
+    assert replace_store(dataset, empty) == 319
 
 
 def test_open_store_errors(tmp_path):
@@ -97,5 +97,5 @@ def test_open_store_errors(tmp_path):
 
 def test_load_graph_file_reads_trig_into_memory(sparql_small_trig):
     store = load_graph_file(sparql_small_trig)
-    assert len(store) == 324
+    assert len(store) == 319
     assert len(list(store.named_graphs())) == 4
