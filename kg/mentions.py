@@ -106,7 +106,7 @@ GOV_PREFIX = re.compile(
 )
 VILLAGE = re.compile(
     r"\b(?P<pem>Pemerintah\s+|Pemdes\s+)?(?P<kind>Desa|Kelurahan|Gampong|Kampung|Tiyuh|Nagari|Pekon)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?!Kabupaten|Kota|Kecamatan|Provinsi|Kab\b|Kec\b)[A-Z][\w'’-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?!Kabupaten|Kota|Kecamatan|Provinsi|Kab\b|Kec\b)[A-Z][\w'’-]+){0,3})"
 )
 NOT_VILLAGE_NAMES = {"Kelurahan", "Desa", "Wisata", "Adat", "Mandiri", "Sejahtera", "Tingkat", "Terbaik", "Dan"}
 BPJS = re.compile(
@@ -212,10 +212,13 @@ def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
         for m in pattern.finditer(text):
             mentions.append(OrgMention(m.start(), m.end(), m.group(0), f"org:{slug}", label, "agency",
                                        alt_labels={m.group(0)} - {label}))
-    for m in COMPANY.finditer(text):
+    pos = 0
+    while (m := COMPANY.search(text, pos)) is not None:
         mention = company_mention(m.group("form"), m.group("name"), m.start(), text)
         if mention is not None:
             mentions.append(mention)
+        # a name cut short at a stop word ("PT A dan Juara 2 PT B") leaves the rest to be read again
+        pos = mention.end if mention is not None and mention.end > m.start() else m.end()
     return _longest_first(mentions)
 
 
@@ -354,10 +357,12 @@ def unit_mention(m: re.Match, text: str, regions: list[RegionMention]) -> OrgMen
 def company_mention(form: str, name: str, start: int, text: str) -> OrgMention | None:
     words = name.split()
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         if w in COMPANY_STOP:
             break
         out.append(w)
+        if w.endswith(".") and len(w) > 4 and w not in ("Tbk.",) and i + 1 < len(words):
+            break  # "PT A Prima. Desa B ...": the sentence ended
     while out and out[-1].lower() in ("dan", "&", "de"):
         out.pop()
     if not out:

@@ -10,7 +10,8 @@ from kg.mentions import OrgMention, government_mention, village_region
 from kg.records import Conferral
 from kg.text import slugify
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.patterns import (ADDRESS_GAP, AWARD_NAME, CATEGORY, CATEGORY_WORDS, DATELINE_AFTER, ITEM_CLAUSE, LIST_SEPARATOR,
+from kg.gazetteer import COUNTRY_KEY
+from kg.extract.patterns import (NATIONAL_CUE, ADDRESS_GAP, AWARD_NAME, CATEGORY, CATEGORY_WORDS, DATELINE_AFTER, ITEM_CLAUSE, LIST_SEPARATOR,
                                 MODAL_CUE, NOMINATION_CUE, OFFICE_PLACE_BEFORE, ORDER_CUE, PAST_CUE, RANK, RANK_LINK,
                                 RANK_WORDS, REFERRED_WINNERS, VENUE_PLACE, WIN_CUE, ZONE_LIST)
 
@@ -22,6 +23,7 @@ class Candidate:
     org: OrgMention
     rank: int | None = None
     category_label: str | None = None
+    rank_end: int | None = None  # where the rank phrase that ranks it ends
 
 
 class ConferralReader(ArticleContext):
@@ -40,7 +42,8 @@ class ConferralReader(ArticleContext):
             if sentence.start <= rm.start < sentence.end and not any(s <= rm.start < e for s, e in covered):
                 if rm.text.isupper() and len(rm.text) > 4 or self.is_dateline(rm.start, rm.end):
                     continue  # a dateline: "BANDUNG –", "Semarang (ANTARA) -"
-                if re.search(r"[A-Z][\w'’.-]*\s+$", self.text[max(sentence.start, rm.start - 20):rm.start]) and not rm.explicit:
+                if re.search(r"[A-Z][\w'’.-]*\s+$", self.text[max(sentence.start, rm.start - 20):rm.start]) and not rm.explicit \
+                        and not re.search(r"\b(?:Kab\.?|Kabupaten|Kota|Provinsi|Prov\.?)\s+$", self.text[max(0, rm.start - 12):rm.start]):
                     continue  # the tail of a longer name: "Hotel Aston Serang", "Dodol Picnic Garut"
                 pool.append(government_mention(rm.region, rm.start, rm.end, rm.text))
         pool.extend(items)
@@ -54,11 +57,23 @@ class ConferralReader(ArticleContext):
                 continue
             before = self.text[max(sentence.start, om.start - 25):om.start].lower()
             if re.search(r"(\btingkat|\bse-?|\bdari|\boleh|\bdi|\bke|\bbersama|\bwilayah|\bdaerah|\bzona|\bprovinsi|"
-                         r"\bdengan|\bantara|\bdalam|\bbagi|\buntuk|\basal)\s*(provinsi\s+|pemerintah\s+provinsi\s+)?$",
+                         r"\bdengan|\bantara|\bdalam|\bbagi|\buntuk|\basal|\bcabang|\bkanwil)\s*(provinsi\s+|pemerintah\s+provinsi\s+)?$",
                          before) and not re.search(r"(diraih|dimenangkan|diterima|diberikan|disusul|diikuti)\s+oleh\s*$", before):
                 continue
             if re.search(r"\b(bupati|wali ?kota|gubernur|sekda|sekretaris daerah|kepala|wakil)\s*$", before):
                 continue
+            if om.region is not None and om.region.kind == "province" and re.search(
+                    r"\bawards?\s+(?:tahun\s+)?(?:20\d\d\s+)?(?:tingkat\s+)?$", before):
+                continue  # part of the award's name: "penerima Paritrana Award 2024 Provinsi Jawa Timur"
+            if re.search(r"\bmewakili\s*$", before) and om.region is not None and om.region.kind == "province":
+                continue  # the province a nominee stands for: "mewakili Sumatera Barat pada ... tingkat nasional"
+            after = self.text[om.end:min(sentence.end, om.end + 60)]
+            if om.kind == "government" and re.match(r"\s*,?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
+                                                    r"\(\d|\d{1,2}\s+[A-Z][a-z]+\s+20\d\d)", after):
+                continue  # where the ceremony was held, written before its date: "..., Ambon, Jumat (8/11)"
+            if re.match(r"\s*(?:(?:bersama|dan)\s+[^.;]{0,80}?\s+)?(?:resmi\s+)?(?:mengumumkan|menggelar|menyelenggarakan|"
+                        r"menetapkan|menyerahkan|memberikan|menganugerahkan)\b", after):
+                continue  # the organizer: "Pemerintah Provinsi X bersama ... mengumumkan pemenang"
             if VENUE_PLACE.search(self.text[max(sentence.start, om.start - 80):om.start]):
                 continue  # where the venue stands: "di Gedung Sate, Kota Bandung"
             if re.search(r"\(\s*$", before) or ZONE_LIST.search(self.text[max(sentence.start, om.start - 60):om.start]) \
@@ -75,7 +90,10 @@ class ConferralReader(ArticleContext):
     def is_dateline(self, start: int, end: int) -> bool:
         """A place that opens a line and is followed by the outlet and a dash: where the story was filed."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip() and bool(DATELINE_AFTER.match(self.text[end:end + 40]))
+        lead = self.text[line_start:start].strip()
+        if lead and not re.fullmatch(r"[\w.-]+(?:\s+[\w.-]+)?\s*[|/,]", lead):
+            return False  # "OUTLET.COM | Aceh -" still opens a dateline
+        return bool(DATELINE_AFTER.match(self.text[end:end + 40]))
 
     def locates(self, previous: OrgMention, om: OrgMention) -> bool:
         """Whether a region only says where the name before it lies: "Kabupaten Raja Ampat, Provinsi Papua Barat
@@ -105,7 +123,7 @@ class ConferralReader(ArticleContext):
             clause = ITEM_CLAUSE.match(piece.strip(" ."))
             lead = len(piece) - len(piece.lstrip(" .")) + (clause.end() if clause else 0)
             raw = piece.strip(" .")[clause.end() if clause else 0:]
-            name = re.match(r"^(?:oleh\s+)?((?:[A-Z][\w'’&.-]*|bjb)(?:\s+(?:[A-Z0-9][\w'’&.-]*|&|de|bjb))*)", raw)
+            name = re.match(r"^(?:oleh\s+)?((?:[A-Z][\w'’&.-]*|bjb)(?:[ \t]+(?:[A-Z0-9][\w'’&.-]*|&|de|bjb))*)", raw)
             if not name:
                 continue
             label = name.group(1).strip()
@@ -116,7 +134,8 @@ class ConferralReader(ArticleContext):
                 items.append(village)
                 continue
             if len(words) < 2 or len(words) > 7 or words[0] in ("Kategori", "Paritrana", "Penghargaan", "Juara",
-                                                                 "Peringkat", "Tingkat", "Pemerintah", "Pada"):
+                                                                 "Peringkat", "Tingkat", "Pemerintah", "Pada",
+                                                                 "Kecamatan", "Kec.", "Distrik", "Kelurahan"):
                 continue
             if any(w.lower() in ("juara", "peringkat", "terbaik", "kategori", "award") for w in words):
                 continue
@@ -137,6 +156,8 @@ class ConferralReader(ArticleContext):
             return None
         if self.gaz.lookup(label) or label.split()[0] in CATEGORY_WORDS or not label[:1].isupper():
             return None
+        if re.match(r"(?i)(kecamatan|kec\.?|distrik|kabupaten|kab\.?|kota|provinsi)\b", label):
+            return None  # the district or regency that locates the village, not another village
         if any(p.start <= pos < p.end for p in self.people):
             return None
         kind = heads[-1].region.name.split()[0]
@@ -170,14 +191,20 @@ class ConferralReader(ArticleContext):
             if not candidates:
                 continue
             self.assign_ranks(sentence, candidates)
+            if NOMINATION_CUE.search(text) and not is_list_line:
+                # "Sebagai juara provinsi, X akan mewakili ... tingkat nasional": a candidacy, unless a rank is given
+                candidates = [c for c in candidates if c.rank is not None]
             categories = list(CATEGORY.finditer(text))
             past = bool(PAST_CUE.search(text))
             years = self.sentence_years(sentence)
             if years and not set(years) & set(self.award_years):
                 past = True
-            for cand in candidates:
+            for idx, cand in enumerate(candidates):
                 org_key = self.add_org(cand.org)
-                scope = self.sentence_scope(sentence, cand.org.end - sentence.start) or self.sentence_scope(sentence)
+                start = max(cand.org.end, cand.rank_end or 0)
+                nxt = [c.org.start for c in candidates[idx + 1:] if c.org.start > start]
+                scope = self.window_scope(start, min([sentence.end, start + 100] + nxt)) \
+                    or self.sentence_scope(sentence, cand.org.end - sentence.start) or self.sentence_scope(sentence)
                 if scope is None and past:
                     scope = past_scope
                 if scope is None:
@@ -199,7 +226,23 @@ class ConferralReader(ArticleContext):
                 )
                 merged = self.merge_conferral(conferral, past=past)
                 self.winner_spans.append((cand.org.start, merged))
+        self.own_round_provinces()
         self.attach_ceremony_people()
+
+    def own_round_provinces(self) -> None:
+        """A province government listed among the winners of its own provincial round ("Kategori Pemerintah
+        Provinsi : Pemprov X" among winners scoped to X) won that round, not the national one."""
+        current = [c for c in self.facts.conferrals if c.date and c.date == self.ceremony_date]
+        for c in current:
+            org = self.facts.organizations.get(c.recipient)
+            region = self.facts.regions.get(org.governs) if org is not None and org.governs else None
+            if region is None or region.kind != "province" or c.scope != COUNTRY_KEY or self.national:
+                continue
+            if any(NATIONAL_CUE.search(e.text) for e in c.evidence):
+                continue
+            others = [o for o in current if o is not c]
+            if len(others) >= 2 and sum(o.scope == region.key for o in others) > len(others) / 2:
+                c.scope = region.key
 
     def referred_winners(self, sentence: Sentence) -> int | None:
         """Where a list of winners named by reference begins ("ketiga daerah itu adalah ..."), when one of the two
@@ -226,7 +269,7 @@ class ConferralReader(ArticleContext):
             before = [r for r in ranks if r[1] <= cand.org.start and r[0] not in used
                       and RANK_LINK.fullmatch(self.text[r[1]:cand.org.start])]
             if before:
-                cand.rank = before[-1][2]
+                cand.rank, cand.rank_end = before[-1][2], before[-1][1]
                 used.add(before[-1][0])
         orgs_pos = [c.org.start for c in candidates]
         for idx, cand in enumerate(candidates):
@@ -235,14 +278,14 @@ class ConferralReader(ArticleContext):
             next_org = orgs_pos[idx + 1] if idx + 1 < len(candidates) else sentence.end
             after = [r for r in ranks if cand.org.end <= r[0] < next_org and r[0] - cand.org.end <= 90 and r[0] not in used]
             if after:
-                cand.rank = after[0][2]
+                cand.rank, cand.rank_end = after[0][2], after[0][1]
                 used.add(after[0][0])
         for idx, cand in enumerate(candidates):
             if cand.rank is not None:
                 continue
             before = [r for r in ranks if r[1] <= cand.org.start and r[0] not in used]
             if before:
-                cand.rank = before[-1][2]
+                cand.rank, cand.rank_end = before[-1][2], before[-1][1]
         self.rank_by_order(sentence, candidates)
 
     def rank_by_order(self, sentence: Sentence, candidates: list[Candidate]) -> None:
@@ -253,6 +296,11 @@ class ConferralReader(ArticleContext):
         cue_at = sentence.start + cue.start()
         leaders = [c for c in candidates if c.org.start < cue_at]
         followers = [c for c in candidates if c.org.start > cue_at]
+        if not leaders and followers and re.match(r"(?i)(secara )?berurutan|berturut", cue.group(0)) \
+                and all(c.rank is None for c in followers):
+            for offset, cand in enumerate(followers, start=1):  # "secara berurutan adalah A, B, dan C"
+                cand.rank = offset
+            return
         if not leaders or not followers or any(c.rank is not None for c in followers):
             return
         base = leaders[-1].rank or (1 if len(leaders) == 1 else None)

@@ -12,7 +12,7 @@ from kg.mentions import BPJS_KEY, BPJS_NAME, OrgMention, PersonMention, RegionMe
 from kg.records import Article, ArticleFacts, DateNote, Evidence, Organization, Person, Region, Venue
 from kg.text import slugify
 from kg.extract.patterns import (RELATED_LINK, PAST_CUE, NATIONAL_CUE, HANDING_CUE, CEREMONY_CUE, VENUE, QUOTE, AWARD_DEFINITION,
-                                YEAR_IN_AWARD, YEAR)
+                                YEAR_IN_AWARD, YEAR, HELD_AT)
 
 
 @dataclass
@@ -118,8 +118,13 @@ class ArticleContext:
         for source in sources:
             for m in YEAR_IN_AWARD.finditer(source):
                 start = m.start()
-                if PAST_CUE.search(self._sentence_text_around(source, start)) and source is self.text:
+                around = self._sentence_text_around(source, start)
+                if PAST_CUE.search(around) and source is self.text:
                     continue
+                y = int(m.group("y") or m.group("y2"))
+                if years and y not in years and source is self.text and re.match(
+                        r"\s*(?:Pada|Di|Dalam)\s+(?:(?:ajang|edisi|tahun|penghargaan)\s+)?Paritrana", around):
+                    continue  # "Pada Paritrana Award 2022, X juga ...": an earlier edition, told after this one
                 y = int(m.group("y") or m.group("y2"))
                 if 2016 <= y <= 2035 and y not in years:
                     years.append(y)
@@ -169,6 +174,10 @@ class ArticleContext:
             if not CEREMONY_CUE.search(sentence.text) and sentence is not self.date_sentence:
                 continue
             m = VENUE.search(sentence.text)
+            if m is None:
+                held = HELD_AT.search(sentence.text)
+                if held and not self.gaz.lookup(held.group("venue").rstrip(".,")):
+                    m = held
             if m:
                 name = _trim_venue(m.group("venue"))
                 if not name:
@@ -223,6 +232,24 @@ class ArticleContext:
                 return prov.key
         return None
 
+    def window_scope(self, start: int, end: int) -> str | None:
+        """The round named closest after a winner or its rank: "terbaik pertama ... tingkat Provinsi NTT",
+        "Juara I ... tingkat nasional", "di tingkat provinsi"."""
+        text = self.text[start:end]
+        found: list[tuple[int, str]] = []
+        m = NATIONAL_CUE.search(text)
+        if m:
+            found.append((m.start(), COUNTRY_KEY))
+        for rm in self.regions:
+            if start <= rm.start < end and rm.region.kind == "province":
+                before = self.text[max(start, rm.start - 22):rm.start].lower()
+                if re.search(r"(tingkat|se-?)\s*(provinsi\s+)?$", before):
+                    found.append((rm.start - start, rm.region.key))
+        m = re.search(r"(?i)\btingkat provinsi\b(?!\s+[A-Z])", text)
+        if m and self.main_province is not None:
+            found.append((m.start(), self.main_province.key))
+        return min(found)[1] if found else None
+
     def article_scope(self) -> str | None:
         if self.national:
             return COUNTRY_KEY
@@ -234,6 +261,17 @@ class ArticleContext:
                 return rm.region.key
         return self.main_province.key if self.main_province else None
 
+    def provincial_round(self) -> str | None:
+        """The province whose own round the article reports, when it says so: "tingkat Provinsi X",
+        "Paritrana Award Provinsi X", "se-X"."""
+        for rm in self.regions:
+            if rm.region.kind != "province":
+                continue
+            before = self.text[max(0, rm.start - 25):rm.start].lower()
+            if re.search(r"(tingkat|se-?|paritrana award)\s*(daerah\s+)?(provinsi\s+)?$", before):
+                return rm.region.key
+        return None
+
     def default_scope(self, org: OrgMention) -> str | None:
         scope = self.article_scope()
         if scope == COUNTRY_KEY:
@@ -241,8 +279,8 @@ class ArticleContext:
         if org.kind == "government" and org.region is not None:
             prov = self.gaz.province_of(org.region.key)
             if org.region.kind == "province":
-                # provinces compete in the national round
-                return COUNTRY_KEY
+                # provinces compete in the national round, unless this is the province's own round
+                return scope if scope == org.region.key == self.provincial_round() else COUNTRY_KEY
             if prov is not None:
                 return prov.key
         return scope

@@ -14,7 +14,8 @@ class NominationReader(ArticleContext):
     """Reads candidacies that did not (yet) win."""
 
     def read_nominations(self) -> None:
-        won = {c.recipient for c in self.facts.conferrals if not c.award_years or set(c.award_years) & set(self.award_years)}
+        won = {(c.recipient, c.scope) for c in self.facts.conferrals
+               if not c.award_years or set(c.award_years) & set(self.award_years)}
         for sentence in self.sentences:
             if not NOMINATION_CUE.search(sentence.text):
                 continue
@@ -27,9 +28,9 @@ class NominationReader(ArticleContext):
                 continue
             for cand in self.candidates(sentence):
                 key = self.add_org(cand.org)
-                if key in won:
-                    continue
                 scope = self.sentence_scope(sentence) or self.default_scope(cand.org)
+                if (key, scope) in won:
+                    continue  # a winner of this round, not a candidate for it
                 self.add_nomination(key, scope, sentence, self.sentence_years(sentence) or list(self.award_years))
 
     def add_nomination(self, nominee: str, scope: str | None, sentence: Sentence, years: list[int]) -> None:

@@ -15,10 +15,11 @@ MODAL_CUE = re.compile(r"\b(berpotensi|berharap|harapan|mudah-mudahan|semoga|ing
                        r"bercermin|kelak|nanti|bila|jika|apabila|syarat)\b", re.I)
 NOMINATION_CUE = re.compile(
     r"\b(nominasi|nominee|kandidat|wawancara|tahap penilaian|presentasi|paparan|finalis|verifikasi lapangan|"
-    r"masuk (?:dalam )?(?:daftar|nominasi|\d+ besar)|lolos|diikutsertakan|mewakili .{0,40}tingkat nasional)\b", re.I)
+    r"masuk (?:dalam )?(?:daftar|nominasi|\d+ besar)|lolos|diikutsertakan|mewakili .{0,80}?tingkat nasional)\b", re.I)
 # "lalu" alone is "then" in a list; it marks the past only after a time word or a year.
 PAST_CUE = re.compile(r"\b(pernah|sebelumnya|sebelum ini|sempat|(?:tahun|bulan|pekan|minggu|edisi|periode) "
-                      r"(?:lalu|kemarin|sebelumnya)|20[12]\d\s+lalu)\b", re.I)
+                      r"(?:lalu|kemarin|sebelumnya)|20[12]\d\s+lalu|(?:januari|februari|maret|april|mei|juni|juli|agustus|"
+                      r"september|oktober|november|desember)\s+lalu)\b", re.I)
 NATIONAL_CUE = re.compile(r"\b(tingkat nasional|secara nasional|terbaik nasional|skala nasional|antar ?provinsi|"
                           r"se-?indonesia|nasional)\b", re.I)
 RANK_WORDS = {"pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
@@ -32,7 +33,7 @@ RANK = re.compile(
 RANK_LINK = re.compile(r"(?i)\s*(?:terbaik\s+|umum\s+)?[:–-]?\s*(?:(?:di(?:raih|peroleh|tempati|menangkan|sabet|berikan kepada)|"
                        r"jatuh (?:ke)?pada|adalah|ialah|yaitu|yakni)(?:\s+oleh)?)?\s*[:–-]?\s*")
 # A list in the order of the ranking: "dimenangkan oleh X, disusul oleh Y serta Z".
-ORDER_CUE = re.compile(r"(?i)\b(disusul|diikuti|menyusul)\b")
+ORDER_CUE = re.compile(r"(?i)\b(disusul|diikuti|menyusul|(?:secara )?berurutan|berturut-turut)\b")
 # The provinces listed after "zona": "terbaik zona Nusa Tenggara, Maluku, Papua".
 ZONE_LIST = re.compile(r"(?i)\bzona\s+(?:[A-Z][\w-]*\s*,?\s*)+(?:dan\s+)?$")
 # Words that make up the names of award categories, never of winners.
@@ -40,7 +41,7 @@ CATEGORY_WORDS = {"perusahaan", "skala", "besar", "menengah", "layanan", "pelaya
                   "kecil", "mikro", "badan", "pemerintah", "kabupaten", "kota", "desa", "kelurahan", "provinsi", "dan",
                   "umkm", "ukm", "daerah"}
 # A place named right after a venue: "di Aula Barat Gedung Sate, Kota Bandung".
-VENUE_PLACE = re.compile(r"\b(?:di|bertempat di)\s+(?:[A-Z][\w'’.-]*\s*){1,8},\s*$")
+VENUE_PLACE = re.compile(r"\b(?:di|bertempat di)\s+(?:[A-Z0-9][\w'’.-]*\s*){1,8},\s*$")
 # The words of handing an award over.
 HANDING_CUE = re.compile(r"(?i)\b(menyerahkan|diserahkan|penyerahan|dari tangan|memberikan|diberikan|menganugerahkan|"
                          r"menerima|diterima)\b")
@@ -60,6 +61,9 @@ VENUE = re.compile(
     r"Ruang|Grand|Aston|Swiss-?[Bb]el|Novotel|Santika|Vasa|Harper|Baruga|Rumah Dinas|Rumah Jabatan|Gelanggang|"
     r"Sasana|Bale|Wiswa|Command Center|Alana|Plaza|Menara|Lobby|Lobi|Hall|GOR|Pantai|Taman|Anjungan)\b"
     r"(?:[\s-]+(?:[A-Z0-9][\w'’.-]*|di|dan|&|de|of)){0,7})")
+# A venue named after the verb of holding a ceremony, whatever its head word: "berlangsung di Anjong Mon Mata".
+HELD_AT = re.compile(r"\b(?:berlangsung|digelar|bertempat|dilaksanakan|diselenggarakan|diadakan)\s+(?:[a-z]+\s+)?di\s+"
+                     r"(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+(?!Kabupaten\b|Kota\b|Provinsi\b|Kecamatan\b)[A-Z][\w'’.-]*){1,5})")
 QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{15,}?)[”\"]")
 SPEECH_VERB = (r"(?:ujar|kata|ucap|ungkap|jelas|tutur|terang|tegas|tambah|imbuh|sebut|tutup|pungkas|papar|lanjut|"
                r"katanya|ujarnya|ucapnya|ungkapnya|jelasnya|tuturnya|terangnya|tegasnya|tambahnya|imbuhnya|sebutnya|"
@@ -81,7 +85,7 @@ AWARD_DEFINITION = re.compile(r"(?i)paritrana(?: award)?,?\s+(?:adalah|merupakan
 LIST_HEAD = re.compile(r"\b(seperti|antara lain|yaitu|yakni|meliputi|termasuk|di antaranya|diantaranya)\b", re.I)
 COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(?P<mult>ribu|juta))?\s+(?:orang\s+)?(?:para\s+)?$")
 YEAR_IN_AWARD = re.compile(
-    r"Paritrana(?:\s+Awards?)?(?:\s+(?:tingkat|Tingkat)\s+[^.\n]{0,50}?)?(?:\s+(?:Tahun|tahun|periode|Periode))?\s+(?P<y>20\d\d)\b"
+    r"Paritrana(?:\s+Awards?)?(?:\s+(?:tingkat|Tingkat)\s+[^.\n]{0,50}?|\s+(?:Provinsi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?:\s+(?:Tahun|tahun|periode|Periode))?\s+(?P<y>20\d\d)\b"
     r"|(?:tahun|periode) penilaian\s+(?:[^.\n]{0,30}?)(?P<y2>20\d\d)")
 YEAR = re.compile(r"\b(20[12]\d)\b")
 
@@ -124,7 +128,7 @@ ITEM_CLAUSE = re.compile(r"^(?:[a-z][^,;]*?\s)?(?:diraih|dimenangkan(?:\s+oleh)?
 OFFICE_PLACE_BEFORE = re.compile(r"\b(?:[Kk]antor\s+[Ww]ilayah|[Kk]anwil|[Kk]antor\s+[Cc]abang|[Ww]ilayah|[Dd]eputi\s+"
                                  r"[Dd]irektur)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dan|&)\s+$")
 # A dateline after a place at the start of a line: "Semarang (ANTARA) -", "Kupang, outlet.com –".
-DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*|,\s*[\w.]+\s*)?[-–—]\s")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*|,\s*[\w.]+\s*)?[-–—:]\s")
 # Between a place and the larger place that locates it: ", " or ", Kecamatan Y, " ("Desa X, Kec. Y, Kab. Z").
 ADDRESS_GAP = re.compile(r"\s*,\s*(?:(?:Kecamatan|Kec\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*)?")
 
