@@ -54,7 +54,24 @@ def resolve_regions(doc: Doc) -> list[RegionMention]:
             continue
         out.append(RegionMention(span.start_char, span.end_char, span.text, region,
                                  bool(re.match(r"(?i)(kabupaten|kab\.?|kota|provinsi|prov\.?)\s", span.text))))
-    return out
+    return _with_defined_abbreviations(doc.text, out)
+
+
+def _with_defined_abbreviations(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """An abbreviation the article defines in brackets after a region ("Kabupaten Kutai Kartanegara (Kukar)")
+    names that region wherever the article uses it again."""
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[RegionMention] = []
+    for m in mentions:
+        d = re.match(r"\s*\((?P<abbr>[A-Z][A-Za-z]{2,9})\)", text[m.end:m.end + 14])
+        if d is None or d.group("abbr").lower() == m.text.lower():
+            continue
+        defined_at = m.end + d.start("abbr")
+        for use in re.finditer(r"(?<![\w.])" + re.escape(d.group("abbr")) + r"(?![\w]|\.\w)", text):
+            if use.start() != defined_at and not any(s <= use.start() < e for s, e in taken):
+                extra.append(RegionMention(use.start(), use.end(), use.group(0), m.region, m.explicit))
+                taken.append((use.start(), use.end()))
+    return sorted(mentions + extra, key=lambda r: r.start) if extra else mentions
 
 
 def _choose_region(span: Span, keys: list[str], explicit: set[str], provinces: dict[str, int], doc: Doc) -> Region | None:
@@ -194,6 +211,10 @@ def find_orgs(doc: Doc, regions: list[RegionMention]) -> list[OrgMention]:
     villages: list[OrgMention] = []
     for m in VILLAGE.finditer(text):
         name = m.group("name").split()
+        for i, w in enumerate(name):
+            if i and w in COMPANY_STOP:  # a headline's verb or rank word: "Desa Sukamaju Juara ..."
+                name = name[:i]
+                break
         while name and name[-1] in NOT_VILLAGE_NAMES:
             name.pop()
         if not name or name[0] in NOT_VILLAGE_NAMES:
@@ -317,10 +338,17 @@ def unit_mention(m: re.Match, text: str, regions: list[RegionMention]) -> OrgMen
     words = raw.split()
     # stop the unit's name at a region word: "Dinas Tenaga Kerja Kota Cilegon"
     cut = len(words)
+    starts = {rm.start for rm in regions}
+    offset = 0
     for i, w in enumerate(words):
+        offset = raw.find(w, offset)
         if w in ("Kabupaten", "Kota", "Provinsi", "Kab", "Kab.") or (i > 0 and w in ("Pada", "Dalam", "Yang")):
             cut = i
             break
+        if i > 1 and m.start() + offset in starts:
+            cut = i  # a region written after the unit without "Provinsi": "Dinas Tenaga Kerja Sulsel"
+            break
+        offset += len(w)
     words = words[:cut]
     if words and words[0] == "Kantor" and len(words) > 1 and words[1] in ("Wilayah", "Cabang"):
         return None  # an office of BPJS Ketenagakerjaan, read by bpjs_mention
@@ -357,9 +385,12 @@ def unit_mention(m: re.Match, text: str, regions: list[RegionMention]) -> OrgMen
 def company_mention(form: str, name: str, start: int, text: str) -> OrgMention | None:
     words = name.split()
     out = []
+    gaz = load_gazetteer()
     for i, w in enumerate(words):
-        if w in COMPANY_STOP:
-            break
+        if w in COMPANY_STOP and not (w == "Kota" and i + 1 < len(words) and i > 0
+                                      and not gaz.lookup(" ".join(words[i:i + 2]))
+                                      and not gaz.lookup(words[i + 1])):
+            break  # ("Kota" that names no city is part of the name: "BPRS Mitra Kota Baru")
         out.append(w)
         if w.endswith(".") and len(w) > 4 and w not in ("Tbk.",) and i + 1 < len(words):
             break  # "PT A Prima. Desa B ...": the sentence ended
@@ -375,8 +406,28 @@ def company_mention(form: str, name: str, start: int, text: str) -> OrgMention |
     label = f"{form_clean} {' '.join(out)}".replace(" .", ".")
     label = re.sub(r"\s+Tbk\.?$", " Tbk", label)
     end = text.find(out[-1], start) + len(out[-1])
-    return OrgMention(start, end, text[start:end], f"org:{slugify(re.sub(r' Tbk$', '', label))}", label, "company",
-                      alt_labels={text[start:end]} - {label})
+    key = f"org:{slugify(re.sub(r' Tbk$', '', label))}"
+    alt = {text[start:end]} - {label}
+    short = _without_town(form_clean, out)
+    if short is not None:
+        alt.add(label)  # "BPR ABC Kupang": the town says where the company is, the name is "BPR ABC"
+        label = short
+    return OrgMention(start, end, text[start:end], key, label, "company", alt_labels=alt - {label})
+
+
+def _without_town(form: str, words: list[str]) -> str | None:
+    """A company's name without the regency or city written at its end, when what is left still names it: an
+    acronym ("BPR ABC Kupang") or two words or more ("PDAM Tirta Sejahtera Kulon Progo")."""
+    gaz = load_gazetteer()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        tail, rest = " ".join(words[-n:]), words[:-n]
+        if not any(r.kind in ("regency", "city") for r in gaz.lookup(tail)):
+            continue
+        if len(rest) >= 2 or (len(rest) == 1 and rest[0].isupper() and len(rest[0]) >= 2):
+            return f"{form} {' '.join(rest)}"
+    return None
 
 
 def _longest_first(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -444,7 +495,8 @@ QUALIFIER_WORDS = {
         "Sumbagsel Sumbagut Sumbagteng Banuspa Sulama Maluku Papua Bali Nusa Tenggara Sulawesi Kalimantan Jawa Sumatera "
         "Barat Timur Tengah Selatan Utara Daya Jateng Jatim Jabar DIY Sulsel Sulut Sumsel Sumut Kaltara Kalbar NTB NTT "
         "Kepri Babel Syariah Bank OJK BPS APINDO Apindo SPSI Serikat Pekerja Buruh Unsur Pengusaha Ekonomi Kebijakan Publik "
-        "Regional Setdakab Setdaprov Setdakot Jamsostek BP Ketanagakerjaan Koordinasi Penanggulangan Kemiskinan Perlindungan"
+        "Regional Setdakab Setdaprov Setdakot Jamsostek BP Ketanagakerjaan Koordinasi Penanggulangan Kemiskinan Perlindungan "
+        "Keistimewaan Otonomi Pemberdayaan Kemasyarakatan Sosial"
     ).split()
 }
 NAME_STOP = {
@@ -528,7 +580,7 @@ def read_name(doc: Doc, i: int, *, limit: int | None = None) -> tuple[int, int, 
 
 
 def clean_name(tokens: list[str]) -> str:
-    """A name without titles before or after: "Drs. H. Rukmana, M.Si." -> "Rukmana"."""
+    """A name without titles before or after: "Drs. H. Sukarta, M.Si." -> "Sukarta"."""
     words = [t for t in tokens]
     while len(words) > 1 and _title_before(words[0]):
         words.pop(0)
@@ -573,8 +625,36 @@ def find_people(doc: Doc) -> list[PersonMention]:
         people.append(PersonMention(doc[first].idx, end_char, clean_name(tokens), doc.text[doc[first].idx:end_char],
                                     slug, _role_title(role, qual), " ".join(qual), acting,
                                     role_start=doc[first_tok].idx, role_end=doc[j - 1].idx + len(doc[j - 1].text)))
+    people += _people_without_post(doc, people)
     people = [p for p in people if not _headline_only(doc, p)]
     return _link_short_names(people)
+
+
+# People named without a post, by the words around the name: an age in brackets ("Karsinah (45), pedagang ..."),
+# "almarhum X", "X yang mewakili <official>".
+UNPOSTED = re.compile(
+    r"(?:\b(?:almarhum|almarhumah|mendiang|Almarhum|Almarhumah|Mendiang)\s+(?P<a>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3})"
+    r"|(?<![\w.])(?P<b>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3})\s*\(\d{2}(?:\s*tahun)?\)"
+    r"|(?<![\w.])(?P<c>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){1,3})\s+yang\s+mewakili\s+(?=[A-Z]))")
+
+
+def _people_without_post(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
+    regions = [(s.start_char, s.end_char) for s in doc.spans.get("region", [])]
+    orgs = [(o.start, o.end) for o in doc.user_data.get("orgs", [])]
+    out: list[PersonMention] = []
+    for m in UNPOSTED.finditer(doc.text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        start, end = m.start(group), m.end(group)
+        words = m.group(group).split()
+        while words and words[0].lower() in NAME_STOP | {"salah", "satu", "hadir", "warga", "peserta"}:
+            start += doc.text[start:end].find(words[1]) if len(words) > 1 else 0
+            words = words[1:]
+        if not words or any(w.lower() in NAME_STOP or w in ROLE_WORDS for w in words):
+            continue
+        if any(s < end and start < e for s, e in regions + orgs) or any(p.start < end and start < p.end for p in people):
+            continue
+        out.append(PersonMention(start, start + len(" ".join(words)), " ".join(words), " ".join(words)))
+    return out
 
 
 def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, list[str]]:
@@ -587,8 +667,8 @@ def _read_qualifier(doc: Doc, j: int, region_tokens: set[int]) -> tuple[int, lis
             break
         low = tok.text.lower()
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if j in region_tokens or low in QUALIFIER_WORDS or OFFICE_ABBREVIATION.match(tok.text) or (low in ("dan", "&") and qual and nxt is not None
-                                                            and nxt.text.lower() in QUALIFIER_WORDS):
+        if j in region_tokens or low in QUALIFIER_WORDS or OFFICE_ABBREVIATION.match(tok.text) or (low in ("dan", "&") and nxt is not None
+                                                            and (nxt.text.lower() in QUALIFIER_WORDS or j + 1 in region_tokens)):
             qual.append(tok.text)
             j += 1
             continue
@@ -651,7 +731,7 @@ def _name_after(doc: Doc, j: int, region_tokens: set[int], slug: str = "") -> tu
 
 
 def _name_before(doc: Doc, first_tok: int) -> tuple[int, int, list[str]] | None:
-    """The name in apposition before a role: "Ahmad, Kepala Kanwil ...", "Haerumuddin SH, M.AP selaku ..."."""
+    """The name in apposition before a role: "Ahmad, Kepala Kanwil ...", "Samsudin SH, M.AP selaku ..."."""
     b = first_tok - 1
     if b >= 0 and doc[b].text.lower() in ("selaku", "sebagai"):
         b -= 1
@@ -662,6 +742,10 @@ def _name_before(doc: Doc, first_tok: int) -> tuple[int, int, list[str]] | None:
     while b > 0 and (_title_after(doc[b].text) or doc[b].text == ","):
         b -= 1
     e = b + 1
+    if b >= 1 and doc[b].text.lower() in QUALIFIER_WORDS and _is_name_token(doc[b]) and _is_name_token(doc[b - 1]) \
+            and doc[b - 1].text.lower() not in QUALIFIER_WORDS | NAME_STOP \
+            and (b < 2 or doc[b - 2].text in (",", ";", ":", ".") or doc[b - 2].text[:1].islower()):
+        return read_name(doc, b - 1, limit=e)  # "..., Rudi Utama, Kepala Kanwil": a name may end in such a word
     while b >= 0 and _is_name_token(doc[b]) and doc[b].text.lower() not in QUALIFIER_WORDS \
             and "\n" not in doc[b].whitespace_:
         b -= 1

@@ -55,7 +55,7 @@ class Region:
 @dataclass
 class Organization:
     key: str
-    name: str  # preferred label: "Pemerintah Kabupaten Bekasi", "PT Kawai NIP"
+    name: str  # preferred label: "Pemerintah Kabupaten Bekasi", "PT Sinar Jaya Abadi"
     kind: OrgKind
     governs: str | None = None  # region key, for a government
     parent: str | None = None  # organization key, for a unit

@@ -219,7 +219,11 @@ def _call(endpoint: str, timeout: float, request: Any) -> Any:
     except SPARQLWrapperException as exc:
         raise EndpointError(f"{endpoint}: {_server_says(exc)}") from exc
     except urllib.error.HTTPError as exc:
-        raise EndpointError(f"{endpoint} answered HTTP {exc.code} {exc.reason}") from exc
+        detail = _first_line(_read_quietly(exc))
+        if not detail or detail.startswith("<"):  # an HTML error page: its status line says more
+            detail = str(exc.reason)
+        verb = "failed" if exc.code >= 500 else "refused the request"
+        raise EndpointError(f"{endpoint} {verb} (HTTP {exc.code}): {detail}") from exc
     except (TimeoutError, socket.timeout) as exc:
         raise EndpointError(f"{endpoint} did not answer within {timeout:g} s (--timeout)") from exc
     except urllib.error.URLError as exc:
@@ -238,18 +242,28 @@ def _reason(reason: Any) -> str:
 
 def _server_says(exc: BaseException) -> str:
     """The first line of the server's answer that SPARQLWrapper put into its exception message."""
-    message = str(exc)
-    _, sep, response = message.partition("Response:\n")
+    _, sep, response = str(exc).partition("Response:\n")
     if sep:
         try:
-            text = ast.literal_eval(response.strip())
-            text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+            return _first_line(ast.literal_eval(response.strip())) or one_line(exc)
         except (ValueError, SyntaxError):
-            text = response
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if lines:
-            return lines[0][:200]
+            return _first_line(response) or one_line(exc)
     return one_line(exc)
+
+
+def _first_line(text: bytes | str) -> str:
+    """The first non-empty line of a server's answer, at most 200 characters."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    return lines[0][:200] if lines else ""
+
+
+def _read_quietly(response: Any) -> bytes:
+    try:
+        return response.read()
+    except (OSError, ValueError):
+        return b""
 
 
 # ---------------------------------------------------------------- push
@@ -339,7 +353,7 @@ def push(source: Path, *, endpoint: str, graph: str = MAIN_GRAPH, update_endpoin
             raise EndpointError(f"{urls.query} holds {held} of the {len(triples)} triples sent; "
                                 f"<{graph}> left as it was")
         remote_update(urls, f"MOVE <{temporary}> TO <{graph}>", timeout=timeout, credentials=credentials)
-    except KgError:
+    except (KgError, KeyboardInterrupt):
         _drop_quietly(urls, temporary, timeout=timeout, credentials=credentials)
         raise
     return PushReport(endpoint=endpoint, graph=graph, triples=len(triples),

@@ -138,6 +138,8 @@ def _years_agree(a: list[int], b: list[int]) -> bool:
 
 
 def _same_conferral(a: Conferral, b: Conferral) -> bool:
+    if a.receivers and b.receivers and not set(a.receivers) & set(b.receivers):
+        return False  # two reports whose winners took the award from different hands are two ceremonies
     if a.date and b.date:
         return a.date == b.date
     if a.award_years and b.award_years:

@@ -158,7 +158,7 @@ def category_slug(text: str) -> str | None:
     checks = [
         ("desa-kelurahan", r"\b(desa|kelurahan|gampong|nagari|kampung)\b"),
         ("usaha-kecil-mikro", r"\b(mikro|kecil|ukm|umk|umkm)\b"),
-        ("layanan-publik", r"\b(layanan|pelayanan) publik\b"),
+        ("layanan-publik", r"\b(layanan|pelayanan) publi[ck]\b"),
         ("perusahaan-skala-besar", r"\bbesar\b"),
         ("perusahaan-skala-menengah", r"\bmene?n?gah\b"),
         ("provinsi", r"\bprovinsi\b"),

@@ -106,3 +106,57 @@ def test_one_village_one_key_in_an_article():
     doc = annotate("Desa Sukamaju Juara\n\nDesa Sukamaju, Kec. Cibeber, Kab. Cianjur meraih juara I.")
     keys = {o.key for o in doc.user_data["orgs"] if o.region is not None and o.region.kind == "village"}
     assert len(keys) == 1 and next(iter(keys)).endswith("@32.03")
+
+
+# --- round three -----------------------------------------------------------------------------------------
+
+
+def orgs(text: str) -> dict[str, object]:
+    return {o.key: o for o in annotate(text).user_data["orgs"]}
+
+
+def test_an_abbreviation_defined_in_brackets_names_the_region_again():
+    doc = annotate("Kabupaten Kepulauan Talaud (Talud) juara I. Menurut dia, Talud unggul karena iurannya ditanggung.")
+    uses = [r for r in doc.user_data["regions"] if r.text == "Talud"]
+    assert len(uses) == 1 and uses[0].region.key == "region:71.04" and uses[0].start > 40
+
+
+def test_a_company_name_cut_at_a_stop_word_leaves_the_next_company_readable():
+    found = orgs("Juara 1 diraih PT Palu Nikel Sejahtera dan Juara 2 PT Donggala Kakao Prima. Desa Bora juara 1.")
+    assert "org:pt-palu-nikel-sejahtera" in found and "org:pt-donggala-kakao-prima" in found
+
+
+def test_the_town_after_a_company_name_is_an_alternative_label():
+    found = orgs("Juara dua diraih BPR Dana Lestari Kupang.")
+    bpr = found["org:bpr-dana-lestari-kupang"]
+    assert bpr.name == "BPR Dana Lestari" and "BPR Dana Lestari Kupang" in bpr.alt_labels
+
+
+def test_kota_that_names_no_city_is_part_of_a_company_name():
+    assert "org:bprs-syariah-kota-harapan" in orgs("Penghargaan diraih oleh BPRS Syariah Kota Harapan.")
+
+
+def test_a_village_name_does_not_run_into_the_next_line():
+    found = orgs("- Kategori Desa : Desa Sepa\nYohanis mengatakan hal itu.")
+    assert any(k.endswith("desa-sepa") or "desa-sepa@" in k for k in found)
+    assert not any("yohanis" in k for k in found)
+
+
+def test_a_unit_name_stops_at_a_short_province_name():
+    found = orgs("Kepala Dinas Tenaga Kerja dan Transmigrasi Sulsel, Andi Lamba, hadir.")
+    unit = next(o for o in found.values() if o.kind == "unit")
+    assert unit.parent == "gov:73"
+
+
+def test_people_named_without_a_post():
+    found = people("Salah satu peserta, Sumiati (45), pedagang sayur, mengaku tenang. Ahli waris almarhum Darsono "
+                   "menerima santunan. Hadir pula Martin Sinaga yang mewakili Wakil Gubernur Bali.")
+    assert {"Sumiati", "Darsono", "Martin Sinaga"} <= set(found)
+
+
+def test_a_qualifier_after_and_and_a_name_ending_in_a_post_word():
+    found = people("Dalam acara itu, Deputi Direktur BPJS Ketenagakerjaan Wilayah Sumatera Barat dan Riau, Fadil "
+                   "Nasution, berharap daerah lain ikut melindungi pekerja rentan.")
+    assert "Fadil Nasution" in found
+    found = people("Hal itu disampaikan oleh Rudi Utama, Kepala Kanwil BPJS Ketenagakerjaan Sumbagteng, kemarin sore.")
+    assert "Rudi Utama" in found

@@ -51,3 +51,13 @@ def _score(corpus: str) -> float:
 @pytest.mark.parametrize(("corpus", "floor"), [("seeds", 0.95), ("dev", 0.85)])
 def test_scorer_floors(corpus, floor):
     assert _score(corpus) >= floor
+
+
+def test_reports_with_different_receivers_and_no_year_are_two_conferrals():
+    a = Article("a1", "Paritrana Award 2017 tingkat nasional: Juara I kategori provinsi diraih Provinsi Jawa Tengah, "
+                      "diterima oleh Gubernur Jawa Tengah Budi Santoso, Selasa (31/7/2018).")
+    b = Article("a2", "Pemerintah Provinsi Jawa Tengah kembali menerima penghargaan Paritrana tingkat nasional "
+                      "(diterima oleh Wakil Gubernur Jawa Tengah Ahmad Yani).")
+    corpus = resolve([extract(a), extract(b)])
+    events = [e for e in corpus.events if e.kind == "conferral" and e.record.recipient == "gov:33"]
+    assert len(events) == 2

@@ -79,10 +79,10 @@ class CeremonyReader(ArticleContext):
             begin = min(p.start, p.role_start) if p.role_start is not None else p.start  # the name may precede the post
             prev_end = max(people[idx - 1].end, people[idx - 1].role_end or 0) if idx else sentence.start
             # titles stand between the verb and the name: "kepada HM Budi", "oleh Dr. Ani"
-            before = TITLES_AT_END.sub("", self.text[prev_end:begin]).lower()
+            before = TITLES_AT_END.sub("", _without_titles_after(self.text[prev_end:begin])).lower()
             nxt = people[idx + 1].role_start if idx + 1 < len(people) and people[idx + 1].role_start else (
                 people[idx + 1].start if idx + 1 < len(people) else sentence.end)
-            after = self.text[p.end:nxt].lower()
+            after = _without_titles_after(self.text[p.end:nxt]).lower()
             bucket: list[str] | None = None
             if re.search(r"(oleh|dari tangan|diserahkan|diserahkan langsung|diberikan|menyerahkan)\s*(langsung\s*)?$", before.strip() + " ") \
                     and not re.search(r"(diterima|diwakili)\s+(langsung\s+)?oleh\s*$", before):
@@ -92,13 +92,16 @@ class CeremonyReader(ArticleContext):
                 bucket = receivers
             elif re.search(r"mewakili\s*$", before):
                 bucket = behalf
+            elif re.search(r"(^|[\s,])dari\s*$", before) and re.search(
+                    r"(?i)\b(diterima|menerima)\b", self.text[sentence.start:begin]):
+                bucket = presenters  # "diterima oleh X dari Y", "X menerima penghargaan dari Y"
             elif re.search(r"^(,)?\s*(bersama|beserta|serta|dan|didampingi)\s*$", before.strip()) and last_role is not None:
                 bucket = last_role if last_role is not behalf else receivers
             elif re.match(r"^[\s,]*(yang\s+)?(\w+\s+itu\s+)?(diwakili|diwakilkan)\b", after):
                 bucket = behalf  # "Bupati X, yang kala itu diwakili Y": X is the one stood in for
             elif re.match(r"^[\s,]*(yang\s+)?(menyerahkan|memberikan|menganugerahkan)", after):
                 bucket = presenters
-            elif re.match(r"^[\s,]*(yang\s+)?(hadir\s+)?(menerima|memboyong|mewakili)", after):
+            elif re.match(r"^[\s,]*(yang\s+)?(turut\s+|juga\s+)?(hadir\s+)?(langsung\s+)?(menerima|memboyong|mewakili)", after):
                 bucket = receivers
             elif AFTER_RECEIVING.match(after):
                 bucket = receivers  # "..., ujar X, Asisten ..., seusai menerima penghargaan"
@@ -121,3 +124,8 @@ def _unique(items) -> list:
         if not any(item is o for o in out):
             out.append(item)
     return out
+
+
+def _without_titles_after(text: str) -> str:
+    """Drop the academic titles written after a name from the start of a gap: ", M.Si., bersama " -> " bersama "."""
+    return re.sub(r"^(?:[\s,]*\b[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,5}\.?)*(?=[\s,]))+", "", text)

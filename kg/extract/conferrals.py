@@ -11,9 +11,18 @@ from kg.records import Conferral
 from kg.text import slugify
 from kg.extract.context import ArticleContext, Sentence
 from kg.gazetteer import COUNTRY_KEY
-from kg.extract.patterns import (NATIONAL_CUE, ADDRESS_GAP, AWARD_NAME, CATEGORY, CATEGORY_WORDS, DATELINE_AFTER, ITEM_CLAUSE, LIST_SEPARATOR,
+from kg.extract.patterns import (NATIONAL_CUE, CATEGORY_BARE, SUBJECT_WINNER, SUBJECT_STOP, ADDRESS_GAP, AWARD_NAME, CATEGORY, CATEGORY_WORDS, DATELINE_AFTER, ITEM_CLAUSE, LIST_SEPARATOR,
                                 MODAL_CUE, NOMINATION_CUE, OFFICE_PLACE_BEFORE, ORDER_CUE, PAST_CUE, RANK, RANK_LINK,
                                 RANK_WORDS, REFERRED_WINNERS, VENUE_PLACE, WIN_CUE, ZONE_LIST)
+
+
+# Words that open a sentence and are no part of a name after them: "Sebelumnya Bulungan meraih ...".
+SENTENCE_OPENER = (r"(?:Sebelumnya|Selain|Namun|Sementara|Kemudian|Adapun|Bahkan|Kini|Lalu|Selanjutnya|Sedangkan|"
+                   r"Setelah|Sejak|Menurut|Bagi|Untuk|Dari|Tahun|Pada|Di|Hingga|Akhirnya|Alhasil|Sehingga)")
+
+
+# The posts whose holder stands for the government of a region.
+HEAD_ROLES = {"gubernur", "wakil-gubernur", "bupati", "wakil-bupati", "wali-kota", "wakil-wali-kota"}
 
 
 @dataclass
@@ -43,8 +52,9 @@ class ConferralReader(ArticleContext):
                 if rm.text.isupper() and len(rm.text) > 4 or self.is_dateline(rm.start, rm.end):
                     continue  # a dateline: "BANDUNG –", "Semarang (ANTARA) -"
                 if re.search(r"[A-Z][\w'’.-]*\s+$", self.text[max(sentence.start, rm.start - 20):rm.start]) and not rm.explicit \
+                        and not re.fullmatch(r"\W*" + SENTENCE_OPENER + r"\s+", self.text[sentence.start:rm.start]) \
                         and not re.search(r"\b(?:Kab\.?|Kabupaten|Kota|Provinsi|Prov\.?)\s+$", self.text[max(0, rm.start - 12):rm.start]):
-                    continue  # the tail of a longer name: "Hotel Aston Serang", "Dodol Picnic Garut"
+                    continue  # the tail of a longer name: "Hotel Nusa Serang", "Keripik Sinar Garut"
                 pool.append(government_mention(rm.region, rm.start, rm.end, rm.text))
         pool.extend(items)
         pool.sort(key=lambda o: o.start)
@@ -96,8 +106,8 @@ class ConferralReader(ArticleContext):
         return bool(DATELINE_AFTER.match(self.text[end:end + 40]))
 
     def locates(self, previous: OrgMention, om: OrgMention) -> bool:
-        """Whether a region only says where the name before it lies: "Kabupaten Raja Ampat, Provinsi Papua Barat
-        Daya", "Desa X (Kabupaten Semarang)", "PT Y (Klaten)"."""
+        """Whether a region only says where the name before it lies: "Kabupaten Alor, Provinsi Nusa Tenggara
+        Timur", "Desa X (Kabupaten Semarang)", "PT Y (Klaten)"."""
         if om.kind != "government" or om.region is None:
             return False
         gap = self.text[previous.end:om.start]
@@ -113,9 +123,10 @@ class ConferralReader(ArticleContext):
     def list_items(self, sentence: Sentence, known: list[OrgMention]) -> list[OrgMention]:
         """Winners written as bare names in lists: "dimenangkan oleh A, disusul oleh B serta C", "Kategori X : Y"."""
         text = sentence.text
-        m = re.search(r"(?:antara lain|yaitu|yakni|adalah|oleh|:|jatuh kepada|diraih)\s*", text)
+        subjects = self.subject_items(sentence, known)
+        m = re.search(r"(?:antara lain|yaitu|yakni|adalah|oleh|:|jatuh kepada|diraih|diberikan kepada)\s*", text)
         if not m or not WIN_CUE.search(text) and not re.match(r"\W*[Kk]ategori", text.strip()):
-            return []
+            return subjects
         segment_start = sentence.start + m.end()
         segment = text[m.end():]
         items: list[OrgMention] = []
@@ -146,7 +157,28 @@ class ConferralReader(ArticleContext):
             if self.gaz.lookup(label) or any(p.start <= pos < p.end for p in self.people):
                 continue
             items.append(OrgMention(pos, pos + len(label), label, f"org:{slugify(label)}", label, "company"))
-        return items
+        return items + [s for s in subjects if not any(i.start <= s.start < i.end or s.start <= i.start < s.end
+                                                       for i in items)]
+
+    def subject_items(self, sentence: Sentence, known: list[OrgMention]) -> list[OrgMention]:
+        """Companies written without a legal form as the subject of winning: "Mahakam Karya Energi menjadi juara I"."""
+        out: list[OrgMention] = []
+        names = {w for p in self.people for w in p.name.split()}
+        for m in SUBJECT_WINNER.finditer(sentence.text):
+            label = m.group("name").strip()
+            words = label.split()
+            pos = sentence.start + m.start("name")
+            end = pos + len(label)
+            if words[0] in SUBJECT_STOP or len(words) < 2:
+                continue
+            if all(w.lower() in CATEGORY_WORDS for w in re.split(r"[\s/-]+", label)) or set(words) <= names:
+                continue
+            if any(k.start < end and pos < k.end for k in known) or any(p.start < end and pos < p.end for p in self.people):
+                continue
+            if any(rm.start < end and pos < rm.end for rm in self.regions) or self.gaz.lookup(label):
+                continue
+            out.append(OrgMention(pos, end, label, f"org:{slugify(label)}", label, "company"))
+        return out
 
     def village_item(self, pos: int, label: str, known: list[OrgMention]) -> OrgMention | None:
         """A bare name in a list headed by a village: "Pemerintah Desa A (...), B (...), serta C" -> Desa B."""
@@ -166,6 +198,7 @@ class ConferralReader(ArticleContext):
 
     def read_conferrals(self) -> None:
         self.winner_spans: list[tuple[int, Conferral]] = []  # where each winner is written, for the ceremony's people
+        self.defaulted_scope: list[Conferral] = []  # conferrals whose round no sentence named
         category_context: str | None = None
         past_scope: str | None = None  # the round that earlier results in the article were told of
         for sentence in self.sentences:
@@ -178,14 +211,15 @@ class ConferralReader(ArticleContext):
             if here and PAST_CUE.search(text):
                 past_scope = here
             referred = self.referred_winners(sentence)
+            quoted_result = bool(RANK.search(text) and WIN_CUE.search(text) and not MODAL_CUE.search(text))
             if not (WIN_CUE.search(text) or is_list_line or referred is not None) \
-                    or self.in_quote(sentence.start + 1) and not is_list_line:
-                continue
+                    or self.in_quote(sentence.start + 1) and not is_list_line and not quoted_result:
+                continue  # a quotation, unless it tells a result: "... X yang mendapat peringkat II ..."
             if MODAL_CUE.search(text) and not RANK.search(text):
                 continue
             if NOMINATION_CUE.search(text) and not RANK.search(text) and not re.search(r"(?i)\b(meraih|menerima|juara)\b", text):
                 continue
-            candidates = self.candidates(sentence)
+            candidates = self.candidates(sentence) or self.heads_as_winners(sentence)
             if referred is not None:
                 candidates = [c for c in candidates if c.org.start >= referred]
             if not candidates:
@@ -195,6 +229,9 @@ class ConferralReader(ArticleContext):
                 # "Sebagai juara provinsi, X akan mewakili ... tingkat nasional": a candidacy, unless a rank is given
                 candidates = [c for c in candidates if c.rank is not None]
             categories = list(CATEGORY.finditer(text))
+            categories += [b for b in CATEGORY_BARE.finditer(text)
+                           if not any(c.start() <= b.start() < c.end() for c in categories)]
+            categories.sort(key=lambda c: c.start())
             past = bool(PAST_CUE.search(text))
             years = self.sentence_years(sentence)
             if years and not set(years) & set(self.award_years):
@@ -205,14 +242,20 @@ class ConferralReader(ArticleContext):
                 nxt = [c.org.start for c in candidates[idx + 1:] if c.org.start > start]
                 scope = self.window_scope(start, min([sentence.end, start + 100] + nxt)) \
                     or self.sentence_scope(sentence, cand.org.end - sentence.start) or self.sentence_scope(sentence)
-                if scope is None and past:
-                    scope = past_scope
+                if scope is None and past and not (past_scope != COUNTRY_KEY and cand.org.region is not None
+                                                   and cand.org.kind == "government" and cand.org.region.kind == "province"):
+                    scope = past_scope  # (a province's earlier results are national ones)
+                defaulted = scope is None
                 if scope is None:
                     scope = self.default_scope(cand.org)
                 if scope is not None and scope in self.gaz.regions:
                     self.add_region(self.gaz.regions[scope])
-                label = _nearest_category(categories, cand.org.start - sentence.start) if cat else \
+                label = _nearest_category(categories, cand.org.start - sentence.start, text) if categories else \
                     category_context if is_list_line else None
+                if label and cand.org.kind == "government" and cand.org.region is not None \
+                        and not _in_own_clause(categories, cand.org.start - sentence.start, text) \
+                        and _category_for(cand.org, label) != _category_for(cand.org, None):
+                    label = None  # a category of another clause does not fit this government: its own kind does
                 category = _category_for(cand.org, label)
                 conferral = Conferral(
                     award=AWARD_NAME, recipient=org_key, rank=cand.rank,
@@ -225,9 +268,52 @@ class ConferralReader(ArticleContext):
                     evidence=[self.evidence(sentence)],
                 )
                 merged = self.merge_conferral(conferral, past=past)
+                if defaulted and merged is conferral:
+                    self.defaulted_scope.append(conferral)
                 self.winner_spans.append((cand.org.start, merged))
         self.own_round_provinces()
+        self.fold_unplaced_repeats()
         self.attach_ceremony_people()
+
+    def fold_unplaced_repeats(self) -> None:
+        """A headline's "X Sabet Paritrana Award", with no rank and no round, is the award the body places: fold it
+        into the one other conferral of the same winner."""
+        for c in list(self.defaulted_scope):
+            if c.rank is not None or c not in self.facts.conferrals:
+                continue
+            others = [o for o in self.facts.conferrals if o is not c and o.recipient == c.recipient
+                      and (not o.award_years or not c.award_years or set(o.award_years) & set(c.award_years))]
+            if len(others) != 1:
+                continue
+            keep = others[0]
+            keep.award_years = keep.award_years or c.award_years
+            keep.date, keep.venue = keep.date or c.date, keep.venue or c.venue
+            keep.evidence.extend(e for e in c.evidence if e not in keep.evidence)
+            if not keep.category and c.category:
+                keep.category, keep.category_label = c.category, c.category_label
+            self.facts.conferrals.remove(c)
+            self.winner_spans = [(pos, keep if w is c else w) for pos, w in self.winner_spans]
+
+    def heads_as_winners(self, sentence: Sentence, verbs: str = r"memboyong|meraih|menerima|mendapat\w*|menyabet") \
+            -> list[Candidate]:
+        """A government named only through its head's post: "Gubernur X Budi Hartawan memboyong penghargaan",
+        "penyerahan piala Juara I ... kepada Gubernur Jawa Tengah X"."""
+        out: list[Candidate] = []
+        for p in self.people:
+            if not (sentence.start <= p.start < sentence.end) or p.role_slug not in HEAD_ROLES:
+                continue
+            org = self.facts.organizations.get(self.person_org.get("person:" + slugify(p.name), ""))
+            if org is None or org.kind != "government" or not org.governs or org.governs not in self.gaz.regions:
+                continue
+            start, end = p.post_window()
+            before = self.text[max(sentence.start, start - 25):start].lower()
+            after = self.text[end:min(sentence.end, end + 40)].lower()
+            if re.search(r"\bkepada\s*(?:yth\.?\s*)?$", before) or re.match(
+                    r"^[\s,]*(?:yang\s+)?(?:saat\s+|ketika\s+|tengah\s+|sedang\s+)?(?:berhasil\s+|sukses\s+|resmi\s+)?(?:"
+                    + verbs + r")\b", after):
+                region = self.gaz.regions[org.governs]
+                out.append(Candidate(government_mention(region, start, end, "")))  # the post is no name of it
+        return out
 
     def own_round_provinces(self) -> None:
         """A province government listed among the winners of its own provincial round ("Kategori Pemerintah
@@ -287,6 +373,28 @@ class ConferralReader(ArticleContext):
             if before:
                 cand.rank, cand.rank_end = before[-1][2], before[-1][1]
         self.rank_by_order(sentence, candidates)
+        self.rank_respectively(sentence, candidates)
+
+    def rank_respectively(self, sentence: Sentence, candidates: list[Candidate]) -> None:
+        """"A dan B masing-masing meraih peringkat kedua dan ketiga": the ranks in the order of the names; and the one
+        winner left without a rank before others ranked from 2 on is the first ("dimenangkan A, sedangkan B dan C
+        masing-masing ...")."""
+        m = re.search(r"(?i)\bmasing-masing\b", sentence.text)
+        if m:
+            at = sentence.start + m.start()
+            ranks = [RANK_WORDS.get(w.lower()) for w in re.findall(
+                r"(?i)\b(pertama|kedua|ketiga|keempat|kelima|I{1,3}|IV|V)\b", sentence.text[m.end():])]
+            ranks = [r for r in ranks if r]
+            named = [c for c in candidates if c.org.start < at]
+            group = named[-len(ranks):] if ranks and len(named) >= len(ranks) else []
+            if len(ranks) >= 2 and group and all(c.rank is None or c.rank == ranks[0] for c in group):
+                for c, r in zip(group, ranks):
+                    c.rank = r
+        ranked = [c.rank for c in candidates if c.rank is not None]
+        unranked = [c for c in candidates if c.rank is None]
+        if len(unranked) == 1 and unranked[0] is candidates[0] and ranked and min(ranked) == 2 \
+                and re.search(r"(?i)\b(dimenangkan|juara|pemenang)", sentence.text):
+            unranked[0].rank = 1
 
     def rank_by_order(self, sentence: Sentence, candidates: list[Candidate]) -> None:
         """After "disusul" / "diikuti" the list is in the order of the ranking."""
@@ -343,8 +451,27 @@ def _trim_category(label: str) -> str:
     return re.split(r"\s+(?:Tingkat|tingkat|Tahun|tahun|se-|di|pada|yang|Provinsi Jawa|Paritrana)\b", label)[0].strip(" ,")
 
 
-def _nearest_category(categories: list[re.Match], offset: int) -> str | None:
-    """The category a winner at ``offset`` is listed under: the last one named before it, else the first after."""
+CLAUSE_BREAK = re.compile(r"(?i);|\b(?:sedangkan|sementara(?:\s+itu)?|adapun|selanjutnya)\b")
+
+
+def _in_own_clause(categories: list[re.Match], offset: int, text: str) -> bool:
+    breaks = [0] + [b.start() for b in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+    lo = max(b for b in breaks if b <= offset)
+    hi = min(b for b in breaks if b > offset)
+    return any(lo <= c.start() < hi and vocab.category_slug(_trim_category(c.group("label"))) for c in categories)
+
+
+def _nearest_category(categories: list[re.Match], offset: int, text: str = "") -> str | None:
+    """The category a winner at ``offset`` is listed under: one named in its own clause ("..., sementara X menjadi
+    terbaik pertama kategori kelurahan"), else the last one named before it, else the first after."""
+    breaks = [0] + [b.start() for b in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+    lo = max(b for b in breaks if b <= offset)
+    hi = min(b for b in breaks if b > offset)
+    own = [c for c in categories if lo <= c.start() < hi and vocab.category_slug(_trim_category(c.group("label")))]
+    if own:
+        before = [c for c in own if c.start() < offset]
+        chosen = before[-1] if before else own[0]
+        return _trim_category(chosen.group("label"))
     before = [c for c in categories if c.start() < offset]
     chosen = before[-1] if before else next((c for c in categories if c.start() >= offset), None)
     return _trim_category(chosen.group("label")) if chosen else None

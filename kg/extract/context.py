@@ -12,7 +12,7 @@ from kg.mentions import BPJS_KEY, BPJS_NAME, OrgMention, PersonMention, RegionMe
 from kg.records import Article, ArticleFacts, DateNote, Evidence, Organization, Person, Region, Venue
 from kg.text import slugify
 from kg.extract.patterns import (RELATED_LINK, PAST_CUE, NATIONAL_CUE, HANDING_CUE, CEREMONY_CUE, VENUE, QUOTE, AWARD_DEFINITION,
-                                YEAR_IN_AWARD, YEAR, HELD_AT)
+                                YEAR_IN_AWARD, YEAR, HELD_AT, VENUE_SUBJECT, VENUE_BEFORE_DATE)
 
 
 @dataclass
@@ -175,7 +175,8 @@ class ArticleContext:
                 continue
             m = VENUE.search(sentence.text)
             if m is None:
-                held = HELD_AT.search(sentence.text)
+                held = HELD_AT.search(sentence.text) or VENUE_SUBJECT.search(sentence.text) \
+                    or VENUE_BEFORE_DATE.search(sentence.text)
                 if held and not self.gaz.lookup(held.group("venue").rstrip(".,")):
                     m = held
             if m:
@@ -222,8 +223,10 @@ class ArticleContext:
             return COUNTRY_KEY
         for rm in self.regions:
             if sentence.start + after <= rm.start < sentence.end and rm.region.kind == "province":
-                before = self.text[max(sentence.start, rm.start - 22):rm.start].lower()
-                if re.search(r"(tingkat|se-?|di|daerah|zona|wilayah)\s*(provinsi\s+)?$", before):
+                before = self.text[max(sentence.start, rm.start - 40):rm.start].lower()
+                if re.search(r"(digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan|bertempat)\s+di\s*$", before):
+                    continue  # where an event took place, not the round: "wawancara digelar di Jakarta"
+                if re.search(r"(tingkat|se-?|di|daerah|zona|wilayah)\s*(provinsi\s+)?$", before[-22:]):
                     return rm.region.key
         m = re.search(r"\bse-?\s*([A-Z][\w]+(?: [A-Z][\w]+)?)", text)
         if m:

@@ -8,7 +8,11 @@ from kg.records import Conferral, Coverage
 from kg.text import slugify
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.patterns import (COVERAGE_CUE, COVERAGE_NEGATIVE, PLANNED_CUE, NOT_COVERAGE_GROUPS, AWARD_DEFINITION,
-                                LIST_HEAD, COUNT_BEFORE)
+                                LIST_HEAD, COUNT_BEFORE, COUNT_AFTER, ENROL_CUE)
+
+
+# Words that doubt a coverage only when they are said close to the group: "capaian ... baru 18 persen".
+WEAK_NEGATIVE = {"capaian", "baru", "cakupan"}
 
 
 class CoverageReader(ArticleContext):
@@ -20,8 +24,13 @@ class CoverageReader(ArticleContext):
             return
         for sentence in self.sentences:
             inside = [g for g in groups if sentence.start <= g.start_char < sentence.end]
-            if not inside or not COVERAGE_CUE.search(sentence.text) or COVERAGE_NEGATIVE.search(sentence.text):
+            if not inside or not COVERAGE_CUE.search(sentence.text):
                 continue
+            negative = [m for m in COVERAGE_NEGATIVE.finditer(sentence.text)
+                        if m.group(0).lower() not in WEAK_NEGATIVE
+                        and not (m.group(0).lower() == "belum" and PLANNED_CUE.search(sentence.text))]
+            if negative:
+                continue  # a need, a challenge or a wish: nobody is covered yet
             if AWARD_DEFINITION.search(sentence.text):
                 continue  # what the award is for, not who is covered
             provider = self.coverage_provider(sentence)
@@ -29,8 +38,12 @@ class CoverageReader(ArticleContext):
                 continue
             planned = bool(PLANNED_CUE.search(sentence.text))
             for span in inside:
+                # a doubt or a wish said of this group, not of another one in the same sentence
+                if any(m.group(0).lower() in WEAK_NEGATIVE for m in COVERAGE_NEGATIVE.finditer(
+                        self.text[max(sentence.start, span.start_char - 60):span.start_char])):
+                    continue
                 after = self.text[span.end_char:span.end_char + 25]
-                if LIST_HEAD.match(after.strip()) or re.match(r"^\s*(yang|seperti)\b", after) and LIST_HEAD.search(after):
+                if LIST_HEAD.match(re.sub(r"^(?:lainnya|lain)\s*,?\s*", "", after.strip())) or re.match(r"^\s*(yang|seperti)\b", after) and LIST_HEAD.search(after):
                     continue  # a heading for the list that follows
                 slug = span.kb_id_.split("|")[0]
                 if slug in NOT_COVERAGE_GROUPS:
@@ -41,6 +54,8 @@ class CoverageReader(ArticleContext):
                     label = f"{span.text} {name_after.group(1).strip()}"
                 count = None
                 m = COUNT_BEFORE.search(self.text[max(sentence.start, span.start_char - 30):span.start_char])
+                if m is None:
+                    m = COUNT_AFTER.match(self.text[span.end_char:sentence.end])
                 if m:
                     count = int(re.sub(r"[.,]", "", m.group("n"))) * {"ribu": 1000, "juta": 1_000_000}.get(m.group("mult") or "", 1)
                 coverage = Coverage(provider, slug, label.lower(), "planned" if planned else "realized", count,
@@ -71,28 +86,57 @@ class CoverageReader(ArticleContext):
         self.facts.coverages = kept
 
     def coverage_provider(self, sentence: Sentence) -> str | None:
+        posts = [p.post_window() for p in self.people if sentence.start <= p.start < sentence.end]
+        offices: list[str] = []
         for om in self.orgs:
-            if sentence.start <= om.start < sentence.end and om.kind in ("government", "company"):
+            if sentence.start <= om.start < sentence.end and om.kind in ("government", "company", "unit"):
                 before = self.text[max(0, om.start - 15):om.start].lower()
                 if re.search(r"(tingkat|se-?|dari|di)\s*$", before):
                     continue
-                return self.add_org(om)
+                key = self.add_org(om)
+                if om.kind == "unit":
+                    key = self.governing(key) or ""
+                    if not key:
+                        continue
+                if any(s <= om.start < e for s, e in posts):
+                    offices.append(key)  # the speaker's office: the provider only when no other is named
+                    continue
+                return key
+        for rm in self.regions:  # a region written bare as the subject: "Kukar unggul karena telah mendaftarkan ..."
+            if sentence.start <= rm.start < sentence.end and rm.region.kind in ("regency", "city") \
+                    and not any(s <= rm.start < e for s, e in posts) \
+                    and not re.search(r"(?i)(tingkat|se-?|dari|di|ke)\s*$", self.text[max(0, rm.start - 15):rm.start]):
+                return self.add_government(rm.region)
+        if offices:
+            return offices[0]
         speaker = self.quote_speaker(sentence)
         if speaker and speaker in self.person_org:
-            org = self.person_org[speaker]
-            while org in self.facts.organizations and self.facts.organizations[org].kind in ("unit",):
-                org = self.facts.organizations[org].parent or org
-                break
+            org = self.governing(self.person_org[speaker])
             if org in self.facts.organizations and self.facts.organizations[org].kind in ("government", "company"):
                 return org
         for p in self.people:
             if sentence.start <= p.start < sentence.end:
                 key = "person:" + slugify(p.name)
-                org = self.person_org.get(key)
+                org = self.governing(self.person_org.get(key) or "")
                 if org and self.facts.organizations.get(org) and self.facts.organizations[org].kind == "government":
                     return org
+        if not (ENROL_CUE.search(sentence.text) or PLANNED_CUE.search(sentence.text)
+                or re.search(r"(?i)\b(mencakup|pemberian perlindungan)\b", sentence.text)):
+            return None  # talk of protection in general, with nobody named who enrols or pays
         gov = self.primary_government()
         return gov
+
+    def governing(self, org: str) -> str | None:
+        """A government unit's government ("Dinas Tenaga Kerja Sulsel" -> Pemerintah Provinsi Sulawesi Selatan)."""
+        seen = 0
+        while org in self.facts.organizations and self.facts.organizations[org].kind == "unit" and seen < 3:
+            parent = self.facts.organizations[org].parent
+            if not parent or not parent.startswith("gov:"):
+                return None
+            if parent not in self.facts.organizations:
+                return None
+            org, seen = parent, seen + 1
+        return org or None
 
     def primary_government(self) -> str | None:
         for c in self.facts.conferrals + self.facts.nominations:  # type: ignore[operator]

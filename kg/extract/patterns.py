@@ -15,7 +15,8 @@ MODAL_CUE = re.compile(r"\b(berpotensi|berharap|harapan|mudah-mudahan|semoga|ing
                        r"bercermin|kelak|nanti|bila|jika|apabila|syarat)\b", re.I)
 NOMINATION_CUE = re.compile(
     r"\b(nominasi|nominee|kandidat|wawancara|tahap penilaian|presentasi|paparan|finalis|verifikasi lapangan|"
-    r"masuk (?:dalam )?(?:daftar|nominasi|\d+ besar)|lolos|diikutsertakan|mewakili .{0,80}?tingkat nasional)\b", re.I)
+    r"masuk (?:dalam )?(?:daftar|nominasi|(?:\d+|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) besar)|lolos|diikutsertakan|mewakili .{0,80}?tingkat nasional|"
+    r"melaju (?:ke|mengikuti)|diusulkan (?:mewakili|mengikuti|ke)|tahap (?:final|akhir|seleksi))\b", re.I)
 # "lalu" alone is "then" in a list; it marks the past only after a time word or a year.
 PAST_CUE = re.compile(r"\b(pernah|sebelumnya|sebelum ini|sempat|(?:tahun|bulan|pekan|minggu|edisi|periode) "
                       r"(?:lalu|kemarin|sebelumnya)|20[12]\d\s+lalu|(?:januari|februari|maret|april|mei|juni|juli|agustus|"
@@ -47,23 +48,36 @@ HANDING_CUE = re.compile(r"(?i)\b(menyerahkan|diserahkan|penyerahan|dari tangan|
                          r"menerima|diterima)\b")
 CATEGORY = re.compile(
     r"\b[Kk](?:ategori|etegori)\s+(?P<label>(?:[A-Z][\w/.-]*|Kota/Kabupaten|(?:pemerintah|perusahaan|badan|usaha|sektor|"
-    r"skala|pelayanan|layanan|provinsi|kabupaten|kota|desa|umkm|ukm)[\w/-]*)"
+    r"skala|pelayanan|layanan|provinsi|kabupaten|kota|desa|kelurahan|gampong|nagari|kampung|umkm|ukm)[\w/-]*)"
     r"(?:\s*(?:[A-Z][\w/.-]*|dan|&|skala|sektor|serta|usaha|besar|menengah|kecil|mikro|kecil-mikro|besar-menengah|"
     r"publik|daerah|provinsi|kabupaten/kota|kota|desa/kelurahan|kelurahan|desa|layanan|pelayanan|"
     r",(?=\s*[A-Z][a-z]+ (?:dan|&)))){0,9})")
+# A category named without the word "kategori": "predikat perusahaan skala besar terbaik", "kelompok perusahaan
+# menengah", "untuk badan usaha sektor layanan publik".
+CATEGORY_BARE = re.compile(
+    r"(?i)\b(?P<label>(?:perusahaan|badan usaha)\s+(?:skala\s+)?(?:besar|menengah|menegah)"
+    r"|(?:badan usaha\s+)?(?:sektor|sector)\s+(?:layanan|pelayanan)\s+publi[ck]|(?:layanan|pelayanan)\s+publi[ck]"
+    r"|usaha\s+(?:kecil|mikro)(?:\s+(?:dan|&)\s+(?:kecil|mikro|menengah))?)\b")
 CEREMONY_CUE = re.compile(
     r"\b(diserahkan|menyerahkan|penyerahan|menerima|diterima|penganugerahan|penganugrahan|dianugerahkan|"
     r"menganugerahkan|digelar|berlangsung|bertempat|acara|malam|seremoni|upacara|diumumkan|memboyong)\b", re.I)
 VENUE = re.compile(
     r"\b(?:di|bertempat di|berlangsung di|digelar di|dilaksanakan di|diselenggarakan di)\s+"
     r"(?P<venue>(?:(?:aula|ruang|ballroom|gedung|lantai)\s+\w+\s+)?"
-    r"(?:The\s+)?(?:Gedung|Hotel|Aula|Ballroom|Kantor|Istana|Balai|Pendopo|Pendapa|Graha|Wisma|Convention|Auditorium|"
-    r"Ruang|Grand|Aston|Swiss-?[Bb]el|Novotel|Santika|Vasa|Harper|Baruga|Rumah Dinas|Rumah Jabatan|Gelanggang|"
-    r"Sasana|Bale|Wiswa|Command Center|Alana|Plaza|Menara|Lobby|Lobi|Hall|GOR|Pantai|Taman|Anjungan)\b"
+    r"(?:The\s+[A-Z][\w'’-]*|(?:[A-Z][\w'’-]*\s+){0,2}(?:Hotel|Convention|Center|Centre|Hall)"
+    r"|Gedung|Hotel|Aula|Ballroom|Kantor|Istana|Balai|Pendopo|Pendapa|Graha|Wisma|Convention|Auditorium|"
+    r"Ruang|Rumah Dinas|Rumah Jabatan|Gelanggang|Sasana|Bale|Plaza|Menara|Lobby|Lobi|Hall|GOR|Pantai|Taman|"
+    r"Anjungan|Rujab|Rumdin)\b"
     r"(?:[\s-]+(?:[A-Z0-9][\w'’.-]*|di|dan|&|de|of)){0,7})")
 # A venue named after the verb of holding a ceremony, whatever its head word: "berlangsung di Anjong Mon Mata".
 HELD_AT = re.compile(r"\b(?:berlangsung|digelar|bertempat|dilaksanakan|diselenggarakan|diadakan)\s+(?:[a-z]+\s+)?di\s+"
                      r"(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+(?!Kabupaten\b|Kota\b|Provinsi\b|Kecamatan\b)[A-Z][\w'’.-]*){1,5})")
+# A venue written as the subject: "Hotel X menjadi tempat penyerahan penghargaan".
+VENUE_SUBJECT = re.compile(r"^\W*(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5})\s+(?:menjadi|dipilih(?:\s+sebagai)?)\s+"
+                           r"(?:tempat|lokasi)\b")
+# A place written after "di" and before the town and day of a ceremony: "di Rujab Gubernur, Kendari, Kamis (8/8)".
+VENUE_BEFORE_DATE = re.compile(r"\bdi\s+(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5})\s*,\s*(?:[A-Z][\w-]+\s*,\s*)?"
+                               r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{15,}?)[”\"]")
 SPEECH_VERB = (r"(?:ujar|kata|ucap|ungkap|jelas|tutur|terang|tegas|tambah|imbuh|sebut|tutup|pungkas|papar|lanjut|"
                r"katanya|ujarnya|ucapnya|ungkapnya|jelasnya|tuturnya|terangnya|tegasnya|tambahnya|imbuhnya|sebutnya|"
@@ -72,10 +86,11 @@ ATTRIBUTION_AFTER = re.compile(r"^\s*[,.]?\s*(?P<verb>" + SPEECH_VERB + r")(?P<n
 COVERAGE_CUE = re.compile(
     r"\b(perlindungan|melindungi|dilindungi|terlindungi|jaminan sosial|jaminan ketenagakerjaan|didaftarkan|"
     r"mendaftarkan|terdaftar|kepesertaan|peserta|iuran|menanggung|ditanggung|mengikutsertakan|memberikan jaminan|"
-    r"mencakup|mengcover|meng-cover|menjamin|dijamin|program ini|bpjs)\b", re.I)
+    r"mencakup|mengcover|meng-cover|menjamin|dijamin|program ini|bpjs|kuota|menyasar|sasaran)\b", re.I)
 COVERAGE_NEGATIVE = re.compile(r"\b(tantangan|membutuhkan|butuh|perlu|belum|kekurangan\w*|komitmen|berkomitmen|upaya|"
                                r"harapan|berharap|memperhatikan|capaian|baru|"
-                               r"strategi|fokus|sosialisasi|diharapkan|seharusnya|kewajiban|wajib)\b", re.I)
+                               r"strategi|fokus|sosialisasi|diharapkan|seharusnya|kewajiban|wajib|minta|meminta|mengajak|"
+                               r"imbau|mengimbau|memastikan|rendah|cakupan|ingin)\b", re.I)
 PLANNED_CUE = re.compile(r"\b(akan|rencana|berencana|direncanakan|merencanakan|mengupayakan|sedang kita arahkan|"
                          r"ke ?depan|target|menargetkan|sasaran|diusulkan|mengusulkan|tahun depan|mendorong|secara bertahap)\b",
                          re.I)
@@ -83,11 +98,29 @@ PLANNED_CUE = re.compile(r"\b(akan|rencana|berencana|direncanakan|merencanakan|m
 NOT_COVERAGE_GROUPS = {"pekerja-formal"}
 AWARD_DEFINITION = re.compile(r"(?i)paritrana(?: award)?,?\s+(?:adalah|merupakan|sebuah|yakni|ialah|diberikan|ditujukan)")
 LIST_HEAD = re.compile(r"\b(seperti|antara lain|yaitu|yakni|meliputi|termasuk|di antaranya|diantaranya)\b", re.I)
-COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(?P<mult>ribu|juta))?\s+(?:orang\s+)?(?:para\s+)?$")
+COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(?P<mult>ribu|juta))?\s+"
+                          r"(?:(?:orang|peserta|jiwa)\s+(?:dari\s+(?:kalangan|unsur)\s+|dari\s+)?)?(?:para\s+)?$")
+# A count told after the group: "pekerja rentan yang dilindungi ... mencapai 186.000 orang".
+COUNT_AFTER = re.compile(r"^[^.;,\d]{0,80}?\b(?:mencapai|sebanyak|sejumlah|berjumlah|total)\s+"
+                         r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(?P<mult>ribu|juta))?\s+(?:orang|jiwa|peserta|pekerja)\b")
+# The verbs of actually enrolling or paying for a group, as against talk about protection in general.
+ENROL_CUE = re.compile(r"(?i)\b(mendaftarkan|didaftarkan|terdaftar|menanggung|ditanggung|melindungi|dilindungi|"
+                       r"terlindungi|mengikutsertakan|membayar\w*|dibayar\w*|iuran\w*|memberikan (?:jaminan|perlindungan)|"
+                       r"menambah|memperluas|kuota|menyasar|menargetkan)\b")
 YEAR_IN_AWARD = re.compile(
-    r"Paritrana(?:\s+Awards?)?(?:\s+(?:tingkat|Tingkat)\s+[^.\n]{0,50}?|\s+(?:Provinsi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?:\s+(?:Tahun|tahun|periode|Periode))?\s+(?P<y>20\d\d)\b"
+    r"[Pp]aritrana(?:\s+[Aa]wards?)?(?:\s+(?:tingkat|Tingkat)\s+[^.\n]{0,50}?|\s+(?:Provinsi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?:\s+(?:Tahun|tahun|periode|Periode))?\s+(?P<y>20\d\d)\b"
     r"|(?:tahun|periode) penilaian\s+(?:[^.\n]{0,30}?)(?P<y2>20\d\d)")
 YEAR = re.compile(r"\b(20[12]\d)\b")
+
+# A winner written bare as the subject of winning: "..., Mahakam Karya Energi menjadi juara I", "binaan kami, Sri
+# Istana Ayam Goreng, yang mendapat peringkat II".
+SUBJECT_WINNER = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:sedangkan|sementara|dan|kemudian|lalu)\s+)"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|&)){1,5})\s*,?\s+(?:yang\s+)?(?:berhasil\s+|juga\s+)?"
+    r"(?:menjadi|meraih|mendapat(?:kan)?|keluar sebagai|menempati|menyabet|dinobatkan|tampil sebagai)\s+"
+    r"(?:yang\s+)?(?:juara|peringkat|terbaik|predikat|penghargaan|urutan|posisi)\b")
+SUBJECT_STOP = {"Untuk", "Pada", "Kategori", "Sementara", "Selain", "Adapun", "Hal", "Ia", "Kami", "Kita", "Dari", "Di",
+                "Sedangkan", "Dalam", "Tahun", "Paritrana", "Penghargaan", "Juara", "Peringkat", "Sebagai", "Tim", "Dewan"}
 
 # The separators of a written list of winners.
 LIST_SEPARATOR = re.compile(r"[,;]|\b(?:dan|serta|disusul(?: oleh)?|diikuti(?: oleh)?|lalu|kemudian|sedangkan)\b")
@@ -128,7 +161,7 @@ ITEM_CLAUSE = re.compile(r"^(?:[a-z][^,;]*?\s)?(?:diraih|dimenangkan(?:\s+oleh)?
 OFFICE_PLACE_BEFORE = re.compile(r"\b(?:[Kk]antor\s+[Ww]ilayah|[Kk]anwil|[Kk]antor\s+[Cc]abang|[Ww]ilayah|[Dd]eputi\s+"
                                  r"[Dd]irektur)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dan|&)\s+$")
 # A dateline after a place at the start of a line: "Semarang (ANTARA) -", "Kupang, outlet.com –".
-DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*|,\s*[\w.]+\s*)?[-–—:]\s")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*[-–—:]|(?:,\s*[\w.]+\s*)?[-–—:]\s)")
 # Between a place and the larger place that locates it: ", " or ", Kecamatan Y, " ("Desa X, Kec. Y, Kab. Z").
 ADDRESS_GAP = re.compile(r"\s*,\s*(?:(?:Kecamatan|Kec\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*)?")
 
