@@ -31,7 +31,7 @@ from kg.errors import EndpointError, InputError, KgError, QueryError
 from kg.query import Iri, QueryResult, one_line
 
 MAIN_GRAPH = "https://w3id.org/awardkg/graph/main"
-BATCH_SIZE = 5000
+BATCH_SIZE = 1000  # Virtuoso 7.2 refuses an INSERT DATA of 1,867 triples ("generated SQL text" too long)
 METHODS = ("auto", "gsp", "update")
 # HTTP statuses by which a server says it offers no Graph Store Protocol (at that URL, for that body)
 _NO_GSP = {400, 404, 405, 406, 415, 501}
@@ -376,7 +376,10 @@ def _load_temporary(urls: EndpointUrls, temporary: str, triples: Sequence[Any], 
                 raise EndpointError(f"{urls.store} offers no Graph Store Protocol")
     requests = 0
     for batch in ntriples_batches(triples, size=batch_size):
-        remote_update(urls, insert_data(temporary, batch), timeout=timeout, credentials=credentials)
+        try:
+            remote_update(urls, insert_data(temporary, batch), timeout=timeout, credentials=credentials)
+        except QueryError as exc:  # the server refused the INSERT DATA itself, often for its size
+            raise EndpointError(f"{exc} (a smaller --batch-size may help)") from exc
         requests += 1
     return "sparql update", requests
 

@@ -6,8 +6,10 @@ a query page in a browser at ``/``. Its default graph is the union of the store'
 """
 from __future__ import annotations
 
+import os
 import shutil
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -35,6 +37,18 @@ def base_url(bind: str) -> str:
     if host in ("0.0.0.0", "::", "[::]"):
         host = "127.0.0.1"
     return f"http://{host}:{port}"
+
+
+def check_free(bind: str) -> None:
+    """Fail with one line when something already listens on ``host:port``."""
+    host, _, port = bind.rpartition(":")
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]"), int(port)))
+        except OSError as exc:
+            raise KgError(f"cannot listen on {bind}: {exc.strerror or exc}") from exc
 
 
 def wait_until_up(url: str, *, process: subprocess.Popen | None = None, seconds: float = 20.0) -> None:
@@ -71,11 +85,13 @@ def run_server(store: Path, *, bind: str = DEFAULT_BIND, writable: bool = False,
     if executable is None:
         raise KgError("the oxigraph command is not on PATH (pip install oxigraph)")
     url = base_url(bind)
+    check_free(bind)
     # Our own handlers, even where SIGINT was ignored (a background job): exec resets them to
     # the default in the server, so that the SIGINT we forward does stop it.
     previous = {sig: signal.signal(sig, _raise_interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        process = subprocess.Popen(server_command(store, bind=bind, writable=writable, executable=executable))
+        process = subprocess.Popen(server_command(store, bind=bind, writable=writable, executable=executable),
+                                   env={**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"})
     except BaseException:
         _restore(previous)
         raise

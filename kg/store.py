@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,29 +22,16 @@ if TYPE_CHECKING:  # the heavy imports stay inside the functions that need them
     import pyoxigraph
     import rdflib
 
-# File endings this module can load, with the pyoxigraph format name each stands for.
-GRAPH_FORMATS: dict[str, str] = {
-    ".ttl": "TURTLE",
-    ".trig": "TRIG",
-    ".nt": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".rdf": "RDF_XML",
-    ".owl": "RDF_XML",
-    ".xml": "RDF_XML",
-}
-
 
 def graph_format(path: Path) -> "pyoxigraph.RdfFormat":
-    """The pyoxigraph RDF format that a graph file's ending stands for."""
+    """The RDF format that a graph file's ending stands for (.ttl .trig .nt .nq .jsonld .rdf ...)."""
     import pyoxigraph
 
-    name = GRAPH_FORMATS.get(path.suffix.lower())
-    if name is None:
-        endings = ", ".join(sorted(GRAPH_FORMATS))
-        raise InputError(f"{path}: unknown graph file ending {path.suffix!r} (use one of {endings})")
-    return getattr(pyoxigraph.RdfFormat, name)
+    rdf_format = pyoxigraph.RdfFormat.from_extension(path.suffix.lstrip("."))
+    if rdf_format is None:
+        raise InputError(f"{path}: unknown graph file ending {path.suffix!r} "
+                         "(use .ttl, .trig, .nt, .nq, .jsonld or .rdf)")
+    return rdf_format
 
 
 def load_graph_file(path: Path) -> "pyoxigraph.Store":
@@ -119,8 +107,7 @@ def _swap_directories(fresh: Path, target: Path) -> None:
     if not target.exists():
         fresh.rename(target)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-    old.rmdir()
+    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:12]}")
     target.rename(old)
     try:
         fresh.rename(target)

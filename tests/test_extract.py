@@ -288,3 +288,14 @@ def test_a_nominee_named_elsewhere_with_the_national_round_is_a_national_nominee
             "Paritrana Award 2021.\n\"Kami bangga bila Sumba Timur terpilih sebagai kabupaten terbaik secara "
             "nasional,\" ujar Yohanes.")
     assert nominations(text) == {("gov:53.11", COUNTRY_KEY)}
+
+
+def test_bare_names_after_a_village_are_villages_only_while_the_list_stays_with_villages():
+    text = ("Paritrana Award 2024 tingkat Provinsi Jawa Tengah diserahkan di Semarang, Selasa (5/3/2024).\n"
+            "Juara 1 berbagai kategori antara lain Pemerintah Desa Sukamaju, Wanasari, Bank Jateng, "
+            "PT Sinar Abadi Jaya, dan Keripik Rasa Kudus.")
+    got = conferrals(text)
+    labels = {c.recipient for c in got.values()}
+    assert any(k.startswith("gov:village:desa-wanasari") for k in labels)
+    assert "org:keripik-rasa-kudus" in labels or "org:keripik-rasa" in labels
+    assert not any("keripik" in k and k.startswith("gov:village") for k in labels)

@@ -420,3 +420,18 @@ def test_seed_graph_answers_alike_from_file_store_and_endpoint(oxigraph_server, 
             query.name
         answered += bool(from_file.rows)
     assert answered >= 10, "most questions have an answer in the seed articles"
+
+
+@server
+def test_kg_serve_on_a_port_in_use_is_one_line(oxigraph_server, sparql_small_trig, tmp_path, capsys):
+    import rdflib
+
+    from kg.store import replace_store
+
+    dataset = rdflib.Dataset()
+    dataset.parse(sparql_small_trig)
+    replace_store(dataset, tmp_path / "kg-store")
+    bind = oxigraph_server.removeprefix("http://")
+    code, out, err = kg(capsys, "serve", "--store", str(tmp_path / "kg-store"), "--bind", bind)
+    assert (code, out) == (1, "")
+    assert err == f"kg: error: cannot listen on {bind}: Address already in use\n"

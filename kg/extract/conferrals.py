@@ -186,6 +186,9 @@ class ConferralReader(ArticleContext):
                  and k.end <= pos and not re.search(r"[.;:]", self.text[k.end:pos])]
         if not heads or len(label.split()) > 3 or any(k.start <= pos < k.end for k in known):
             return None
+        if any(heads[-1].end <= k.start < pos and not (k.region is not None and k.region.kind == "village")
+               for k in known):
+            return None  # another kind of winner stands between: the list has moved on from villages
         if self.gaz.lookup(label) or label.split()[0] in CATEGORY_WORDS or not label[:1].isupper():
             return None
         if re.match(r"(?i)(kecamatan|kec\.?|distrik|kabupaten|kab\.?|kota|provinsi)\b", label):
