@@ -450,13 +450,15 @@ def mark_orgs(doc: Doc) -> Doc:
     orgs = find_orgs(doc, regions)
     doc.user_data["regions"] = regions
     doc.user_data["orgs"] = orgs
-    spans = []
-    for o in orgs:
-        span = doc.char_span(o.start, o.end, label="org", kb_id=o.key, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["org"] = filter_spans(spans)
+    doc.spans["org"] = _spans(doc, [(o.start, o.end, o.key) for o in orgs], label="org")
     return doc
+
+
+def _spans(doc: Doc, marks: list[tuple[int, int, str]], *, label: str) -> list[Span]:
+    """Non-overlapping spans for (start, end, kb_id) character ranges, longest first."""
+    spans = [doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+             for start, end, kb_id in marks]
+    return filter_spans([s for s in spans if s is not None])
 
 
 # --- People --------------------------------------------------------------------------------------
@@ -806,12 +808,7 @@ def mark_people(doc: Doc) -> Doc:
     """Adds ``doc.spans["person"]`` (kb_id: the name without titles) and the typed mentions."""
     people = find_people(doc)
     doc.user_data["people"] = people
-    spans = []
-    for p in people:
-        span = doc.char_span(p.start, p.end, label="person", kb_id=p.name, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["person"] = filter_spans(spans)
+    doc.spans["person"] = _spans(doc, [(p.start, p.end, p.name) for p in people], label="person")
     return doc
 
 

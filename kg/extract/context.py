@@ -254,15 +254,10 @@ class ArticleContext:
         return min(found)[1] if found else None
 
     def article_scope(self) -> str | None:
+        """The round the article reports: national, the province it names as the round, or its main province."""
         if self.national:
             return COUNTRY_KEY
-        for rm in self.regions:
-            if rm.region.kind != "province":
-                continue
-            before = self.text[max(0, rm.start - 25):rm.start].lower()
-            if re.search(r"(tingkat|se-?|paritrana award)\s*(daerah\s+)?(provinsi\s+)?$", before):
-                return rm.region.key
-        return self.main_province.key if self.main_province else None
+        return self.provincial_round() or (self.main_province.key if self.main_province else None)
 
     def provincial_round(self) -> str | None:
         """The province whose own round the article reports, when it says so: "tingkat Provinsi X",
