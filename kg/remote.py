@@ -44,6 +44,7 @@ class EndpointUrls:
     query: str
     update: str
     store: str | None
+    server: str = "unknown"  # "oxigraph", "fuseki" or "virtuoso" when the query URL tells
 
 
 @dataclass(frozen=True)
@@ -85,15 +86,15 @@ def endpoint_urls(query_url: str, *, update_url: str | None = None,
     def at(new_path: str) -> str:
         return urllib.parse.urlunsplit((parts.scheme, parts.netloc, new_path, "", ""))
 
-    update, store = query_url, None
+    update, store, server = query_url, None, "unknown"
     head, _, last = path.rpartition("/")
-    if path == "/query":  # Oxigraph
-        update, store = at("/update"), at("/store")
-    elif path == "/sparql":  # Virtuoso
-        update, store = query_url, at("/sparql-graph-crud")
-    elif last in ("query", "sparql") and head:  # Fuseki: /{dataset}/query
-        update, store = at(f"{head}/update"), at(f"{head}/data")
-    return EndpointUrls(query=query_url, update=update_url or update, store=store_url or store)
+    if path == "/query":
+        update, store, server = at("/update"), at("/store"), "oxigraph"
+    elif path == "/sparql":
+        update, store, server = query_url, at("/sparql-graph-crud"), "virtuoso"
+    elif last in ("query", "sparql") and head:  # /{dataset}/query
+        update, store, server = at(f"{head}/update"), at(f"{head}/data"), "fuseki"
+    return EndpointUrls(query=query_url, update=update_url or update, store=store_url or store, server=server)
 
 
 # ---------------------------------------------------------------- queries
@@ -325,7 +326,7 @@ def insert_data(graph: str, lines: Sequence[str]) -> str:
 
 def push(source: Path, *, endpoint: str, graph: str = MAIN_GRAPH, update_endpoint: str | None = None,
          store_endpoint: str | None = None, user: str | None = None, password: str | None = None,
-         auth: str = "basic", timeout: float = 60.0, batch_size: int = BATCH_SIZE,
+         auth: str = "basic", timeout: float = 600.0, batch_size: int = BATCH_SIZE,
          method: str = "auto") -> PushReport:
     """Replace one named graph of a remote SPARQL store with the triples of a graph file or store.
 
@@ -370,7 +371,9 @@ def _load_temporary(urls: EndpointUrls, temporary: str, triples: Sequence[Any], 
                 raise EndpointError(f"{urls.query}: no Graph Store URL known; give --store-endpoint")
         else:
             body = "".join(f"{t} .\n" for t in triples).encode("utf-8")
-            if put_graph(urls.store, temporary, body, timeout=timeout, credentials=credentials):
+            # Oxigraph loads 6x faster outside a transaction; safe here, the count check follows
+            bulk = urls.server == "oxigraph"
+            if put_graph(urls.store, temporary, body, timeout=timeout, credentials=credentials, bulk=bulk):
                 return "graph store protocol", 1
             if method == "gsp":
                 raise EndpointError(f"{urls.store} offers no Graph Store Protocol")
@@ -385,10 +388,15 @@ def _load_temporary(urls: EndpointUrls, temporary: str, triples: Sequence[Any], 
 
 
 def put_graph(store_url: str, graph: str, body: bytes, *, timeout: float,
-              credentials: Credentials | None = None) -> bool:
-    """PUT N-Triples into one graph by the Graph Store Protocol; False when the server does not offer it."""
+              credentials: Credentials | None = None, bulk: bool = False) -> bool:
+    """PUT N-Triples into one graph by the Graph Store Protocol; False when the server does not offer it.
+
+    ``bulk`` asks Oxigraph for its non-transactional loader (``no_transaction``).
+    """
     separator = "&" if "?" in store_url else "?"
     url = f"{store_url}{separator}graph={urllib.parse.quote(graph, safe='')}"
+    if bulk:
+        url += "&no_transaction"
     request = urllib.request.Request(url, data=body, method="PUT",
                                      headers={"Content-Type": "text/turtle; charset=utf-8",
                                               "User-Agent": "awardkg"})

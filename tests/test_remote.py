@@ -33,12 +33,12 @@ FIXTURE_TRIPLES = len({q.triple for q in pyoxigraph.parse(path=str(FIXTURE), for
 
 def test_endpoint_urls_for_oxigraph_fuseki_virtuoso_and_others():
     assert endpoint_urls("http://localhost:7878/query") == EndpointUrls(
-        "http://localhost:7878/query", "http://localhost:7878/update", "http://localhost:7878/store")
+        "http://localhost:7878/query", "http://localhost:7878/update", "http://localhost:7878/store", "oxigraph")
     assert endpoint_urls("http://h:3030/ds/query") == EndpointUrls(
-        "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/data")
+        "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/data", "fuseki")
     assert endpoint_urls("http://h:3030/awards/sparql").store == "http://h:3030/awards/data"
     assert endpoint_urls("http://h:8890/sparql") == EndpointUrls(
-        "http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-graph-crud")
+        "http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-graph-crud", "virtuoso")
     assert endpoint_urls("https://example.org/api/endpoint") == EndpointUrls(
         "https://example.org/api/endpoint", "https://example.org/api/endpoint", None)
     given = endpoint_urls("http://h/query", update_url="http://h/u", store_url="http://h/s")

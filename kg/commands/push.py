@@ -24,8 +24,9 @@ from kg.remote import BATCH_SIZE, MAIN_GRAPH, METHODS
 @click.option("--password", help="Password for the store.")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
               help="HTTP authentication scheme (Virtuoso's /sparql-auth wants digest).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS",
-              help="Give up on a request after this long.")
+@click.option("--timeout", type=float, default=600.0, show_default=True, metavar="SECONDS",
+              help="Give up on a request after this long (loading and swapping a million triples "
+                   "takes Oxigraph a few minutes).")
 def push(source: Path, endpoint: str, graph: str, update_endpoint: str | None, store_endpoint: str | None,
          method: str, batch_size: int, user: str | None, password: str | None, auth: str,
          timeout: float) -> None:
