@@ -278,14 +278,7 @@ class GraphBuilder:
             t.append((node, AWARD.category, self.concept("category", c.category)))
         if c.category_label:
             t.append((node, AWARD.categoryLabel, Literal(c.category_label, lang=ID)))
-        if c.scope and c.scope in self.corpus.regions:
-            t.append((node, AWARD.scope, self.region(c.scope)))
-        for y in c.award_years:
-            t.append((node, AWARD.awardYear, Literal(str(y), datatype=XSD.gYear)))
-        if c.date:
-            t.append((node, AWARD.date, Literal(c.date, datatype=XSD.date)))
-        if c.venue and c.venue in self.corpus.venues:
-            t.append((node, AWARD.venue, self.iri("venue", slugify(self.corpus.venues[c.venue].name))))
+        t.extend(self.round_triples(node, c.scope, c.award_years, c.date, c.venue))
         for prop, people in ((AWARD.presenter, c.presenters), (AWARD.receiver, c.receivers),
                              (AWARD.onBehalfOf, c.on_behalf_of)):
             t.extend((node, prop, self.person(p)) for p in people)
@@ -294,16 +287,22 @@ class GraphBuilder:
     def nomination_triples(self, node: URIRef, n: Nomination) -> list[tuple]:
         t = [(node, RDF.type, AWARD.Nomination), (node, AWARD.award, self.award(n.award)),
              (node, AWARD.nominee, self.agent(n.nominee))]
-        if n.scope and n.scope in self.corpus.regions:
-            t.append((node, AWARD.scope, self.region(n.scope)))
-        for y in n.award_years:
-            t.append((node, AWARD.awardYear, Literal(str(y), datatype=XSD.gYear)))
-        if n.date:
-            t.append((node, AWARD.date, Literal(n.date, datatype=XSD.date)))
+        t.extend(self.round_triples(node, n.scope, n.award_years, n.date, n.venue))
         if n.stage:
             t.append((node, AWARD.stage, Literal(n.stage)))
-        if n.venue and n.venue in self.corpus.venues:
-            t.append((node, AWARD.venue, self.iri("venue", slugify(self.corpus.venues[n.venue].name))))
+        return t
+
+    def round_triples(self, node: URIRef, scope: str | None, years: list[int], date: str | None,
+                      venue: str | None) -> list[tuple]:
+        """The round, award years, date and venue an award event shares with its ceremony."""
+        t = []
+        if scope and scope in self.corpus.regions:
+            t.append((node, AWARD.scope, self.region(scope)))
+        t.extend((node, AWARD.awardYear, Literal(str(y), datatype=XSD.gYear)) for y in years)
+        if date:
+            t.append((node, AWARD.date, Literal(date, datatype=XSD.date)))
+        if venue and venue in self.corpus.venues:
+            t.append((node, AWARD.venue, self.iri("venue", slugify(self.corpus.venues[venue].name))))
         return t
 
     def coverage_triples(self, node: URIRef, c: Coverage) -> list[tuple]:

@@ -1,5 +1,4 @@
 """Resolution across articles, and the scorer's floors on the shared corpora."""
-import importlib.util
 import json
 from pathlib import Path
 
@@ -39,9 +38,9 @@ def _score(corpus: str) -> dict:
 
     from kg.build import build
 
-    spec = importlib.util.spec_from_file_location("awardkg_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from _shared import load_scorer
+
+    module = load_scorer()
     source = SHARED / "corpus" / corpus
     if not source.exists():
         source = SHARED / "corpus" / f"{corpus}.jsonl"
